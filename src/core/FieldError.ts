@@ -1,0 +1,11 @@
+/** One server-side validation message, addressed to a form field path (`''` for the whole form). */
+export interface FieldError {
+  /** Dotted form path (`address.city`, `items.0.name`); `''` when the error belongs to the form as a whole. */
+  field: string;
+  message: string;
+  value?: unknown;
+  type?: string;
+}
+
+/** The field name used for errors that belong to the whole form rather than one field. */
+export const FORM_FIELD = '';

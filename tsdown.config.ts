@@ -1,0 +1,20 @@
+import { defineConfig } from 'tsdown';
+
+export default defineConfig({
+  entry: {
+    index: 'src/index.ts',
+    core: 'src/core/index.ts',
+  },
+  format: ['esm', 'cjs'],
+  dts: true,
+  exports: {
+    customExports(exports) {
+      exports['./styles.css'] = './dist/styles.css';
+      return exports;
+    },
+  },
+  platform: 'neutral',
+  sourcemap: false,
+  clean: true,
+  copy: [{ from: 'src/react/styles.css', to: 'dist' }],
+});
