@@ -1,0 +1,54 @@
+import { artworkMqtt } from './artworkMqtt';
+import { detailSentence } from './detailSentence';
+import { drfFields } from './drfFields';
+import { fastapiValidation } from './fastapiValidation';
+import { genericJson } from './genericJson';
+import { googleRpc } from './googleRpc';
+import { graphql } from './graphql';
+import { jsonApi } from './jsonApi';
+import { laravel } from './laravel';
+import { medianest } from './medianest';
+import { problemJson } from './problemJson';
+import { prospects } from './prospects';
+import { saasEnvelope } from './saasEnvelope';
+import { text } from './text';
+import { urlShortener } from './urlShortener';
+import type { Dialect, WireError } from '../normalize/WireError';
+
+/**
+ * Every dialect by name, in detection order: the most specific shapes first, so a body that
+ * could pass for two formats goes to the one that explains more of it. Standard formats with a
+ * content type or distinctive members lead; the seeds' envelopes follow; loose shapes
+ * (`{detail}`, field maps, any `{message}`) come last, and a string body goes to `text`.
+ */
+export const DIALECTS = {
+  'problem+json': problemJson,
+  'google-rpc': googleRpc,
+  graphql,
+  'json:api': jsonApi,
+  medianest,
+  'saas-envelope': saasEnvelope,
+  'url-shortener': urlShortener,
+  prospects,
+  'artwork-mqtt': artworkMqtt,
+  fastapi: fastapiValidation,
+  detail: detailSentence,
+  laravel,
+  drf: drfFields,
+  json: genericJson,
+  text,
+} as const satisfies Record<string, Dialect>;
+
+/** The name of a wire format the kit reads, as `ApiError.dialect` reports it. */
+export type DialectName = keyof typeof DIALECTS;
+
+/** Reads `body` with the named dialect when given and it matches, else with the first that does. */
+export function readWireError(body: unknown, contentType: string, preferred?: DialectName): WireError | undefined {
+  const named = preferred ? DIALECTS[preferred](body, contentType) : undefined;
+  if (named) return named;
+  for (const dialect of Object.values(DIALECTS) as Dialect[]) {
+    const read = dialect(body, contentType);
+    if (read) return read;
+  }
+  return undefined;
+}

@@ -1,0 +1,26 @@
+// Django REST Framework ValidationError: {"email": ["Enter a valid email address."],
+// "address": {"city": ["This field is required."]}, "non_field_errors": ["..."]}.
+import { get, isRecord } from '../internal/read';
+import { fieldErrorsFromMap } from '../normalize/fieldErrors';
+import type { Dialect } from '../normalize/WireError';
+
+/** True when every member is a list of messages, or a nested object (DRF nests serializers). */
+function isMessageMap(body: Record<string, unknown>): boolean {
+  const keys = Object.keys(body);
+  return (
+    keys.length > 0 &&
+    keys.slice(0, 100).every((key) => {
+      const value = get(body, key);
+      return (Array.isArray(value) && value.length > 0 && value.every((m) => typeof m === 'string' || isRecord(m))) || isRecord(value);
+    }) &&
+    keys.some((key) => Array.isArray(get(body, key)))
+  );
+}
+
+/** Reads DRF's field-keyed validation body, `non_field_errors` becoming form-level errors. */
+export const drfFields: Dialect = (body) => {
+  if (!isRecord(body) || !isMessageMap(body)) return undefined;
+  const fieldErrors = fieldErrorsFromMap(body);
+  if (fieldErrors.length === 0) return undefined;
+  return { dialect: 'drf', code: 'VALIDATION_ERROR', fieldErrors };
+};

@@ -1,0 +1,37 @@
+// GraphQL over HTTP: {data?, errors: [{message, locations, path, extensions: {code, ...}}]}
+// (GraphQL spec §7.1.2; codes as Apollo Server sends them), also inside 200 responses.
+import { get, list, pick, text, toStatus } from '../internal/read';
+import type { FieldError } from '../FieldError';
+import { bodyCorrelationId, bodyRetryAfterMs } from '../normalize/bodyHints';
+import { toFieldPath } from '../normalize/fieldPath';
+import type { Dialect } from '../normalize/WireError';
+
+const CODE = new Set(['code']);
+
+/** Reads GraphQL error responses: `errors` whose entries carry a `message`. */
+export const graphql: Dialect = (body) => {
+  const errors = list(get(body, 'errors')).filter((error) => typeof get(error, 'message') === 'string');
+  if (errors.length === 0) return undefined;
+  const first = errors.find((error) => text(get(error, 'extensions'), 'code') ?? text(error, 'type')) ?? errors[0];
+  const extensions = get(first, 'extensions');
+  const fieldErrors: FieldError[] = [];
+  for (const error of errors) {
+    const field = text(get(error, 'extensions'), 'field', 'argumentName');
+    const message = text(error, 'message');
+    if (field && message) fieldErrors.push({ field: toFieldPath(field), message });
+  }
+  const details = pick(extensions, CODE);
+  const path = get(first, 'path');
+  if (Array.isArray(path)) details['path'] = path.slice(0, 20).join('.');
+  return {
+    dialect: 'graphql',
+    // GitHub's GraphQL API puts the code in `type` rather than `extensions.code`.
+    code: text(extensions, 'code') ?? text(first, 'type'),
+    status: toStatus(get(get(extensions, 'http'), 'status')) ?? toStatus(get(extensions, 'status')),
+    message: text(first, 'message'),
+    fieldErrors,
+    details,
+    retryAfterMs: bodyRetryAfterMs(extensions),
+    correlationId: bodyCorrelationId(extensions),
+  };
+};

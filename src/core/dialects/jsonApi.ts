@@ -1,0 +1,31 @@
+// JSON:API 1.1 error objects: {errors: [{id, status: "422", code, title, detail, source: {pointer | parameter | header}, meta}]}.
+import { get, isRecord, list, pick, text, toStatus } from '../internal/read';
+import { bodyCorrelationId, bodyRetryAfterMs } from '../normalize/bodyHints';
+import { fieldErrorsFromList } from '../normalize/fieldErrors';
+import type { Dialect } from '../normalize/WireError';
+
+const MEMBERS = ['status', 'code', 'title', 'detail', 'source'];
+const NONE = new Set<string>();
+
+/** Reads JSON:API error documents: objects without GraphQL's `message`, with its members. */
+export const jsonApi: Dialect = (body, contentType) => {
+  const errors = list(get(body, 'errors'));
+  const first = errors[0];
+  const looksLike = isRecord(first) && get(first, 'message') === undefined && MEMBERS.some((m) => get(first, m) !== undefined);
+  if (!looksLike && !(contentType.includes('vnd.api+json') && errors.length > 0)) return undefined;
+  // Only errors about a source pointer are field errors; the rest describe the request.
+  const withSource = errors.filter((error) => {
+    const source = get(error, 'source');
+    return get(source, 'pointer') !== undefined || get(source, 'parameter') !== undefined;
+  });
+  return {
+    dialect: 'json:api',
+    code: errors.map((error) => text(error, 'code')).find(Boolean),
+    status: toStatus(get(first, 'status')),
+    message: text(first, 'detail', 'title'),
+    fieldErrors: fieldErrorsFromList(withSource),
+    details: { ...pick(get(first, 'meta'), NONE), id: text(first, 'id') },
+    retryAfterMs: bodyRetryAfterMs(get(first, 'meta')),
+    correlationId: bodyCorrelationId(get(first, 'meta'), get(body, 'meta')),
+  };
+};

@@ -1,0 +1,23 @@
+// MediaNest (seed 000): {success: false, error: {code, message, details}}, with
+// details.errors[] field list, details.retry_after seconds and details.error_id.
+import { get, isRecord, text } from '../internal/read';
+import { bodyCorrelationId, bodyRetryAfterMs } from '../normalize/bodyHints';
+import { fieldErrorsFromList } from '../normalize/fieldErrors';
+import type { Dialect } from '../normalize/WireError';
+
+/** Reads seed 000's envelope (its `details` object is what tells it from seed 004's `context`). */
+export const medianest: Dialect = (body) => {
+  const error = get(body, 'error');
+  const code = text(error, 'code');
+  if (!isRecord(error) || !code || typeof get(error, 'code') !== 'string' || get(error, 'context') !== undefined) return undefined;
+  const details = get(error, 'details');
+  return {
+    dialect: 'medianest',
+    code,
+    message: text(error, 'message'),
+    fieldErrors: fieldErrorsFromList(get(details, 'errors')),
+    details,
+    retryAfterMs: bodyRetryAfterMs(details),
+    correlationId: bodyCorrelationId(details, error),
+  };
+};

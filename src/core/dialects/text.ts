@@ -1,0 +1,18 @@
+// Bodies that are not JSON: a proxy's HTML error page (nginx, Cloudflare, a load balancer),
+// plain text from a framework or server, or nothing at all.
+import type { Dialect } from '../normalize/WireError';
+
+const HTML = /^\s*(<!doctype html|<html|<head|<body|<\?xml|<[a-z][\w-]*[\s>])/i;
+
+/** Reads a string body; HTML is recognised and never used as a message. */
+export const text: Dialect = (body, contentType) => {
+  if (typeof body !== 'string') return undefined;
+  // Only the start is looked at, so a 5 MB page costs no more than a small one.
+  const head = body.slice(0, 4096);
+  if (!head.trim()) return { dialect: 'empty' };
+  if (contentType.includes('html') || HTML.test(head)) {
+    const title = /<title[^>]*>([^<]{1,200})<\/title>/i.exec(head)?.[1]?.trim();
+    return { dialect: 'html', details: title ? { pageTitle: title } : undefined };
+  }
+  return { dialect: 'text', message: head.trim().slice(0, 500) };
+};

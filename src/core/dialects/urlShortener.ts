@@ -1,0 +1,22 @@
+// URL shortener (seed 003): {success: false, data, error_code, error_message}, with
+// data.validation_errors[] (fields like "body.url") and data.retry_after seconds.
+import { get, text } from '../internal/read';
+import { bodyCorrelationId, bodyRetryAfterMs } from '../normalize/bodyHints';
+import { fieldErrorsFromList } from '../normalize/fieldErrors';
+import type { Dialect } from '../normalize/WireError';
+
+/** Reads seed 003's envelope, recognised by `error_code` beside `error_message`. */
+export const urlShortener: Dialect = (body) => {
+  const code = text(body, 'error_code');
+  if (!code || get(body, 'error_message') === undefined || get(body, 'success') === true) return undefined;
+  const data = get(body, 'data');
+  return {
+    dialect: 'url-shortener',
+    code,
+    message: text(body, 'error_message'),
+    fieldErrors: fieldErrorsFromList(get(data, 'validation_errors')),
+    details: data,
+    retryAfterMs: bodyRetryAfterMs(data),
+    correlationId: bodyCorrelationId(data),
+  };
+};

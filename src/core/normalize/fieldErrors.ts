@@ -1,0 +1,57 @@
+import type { FieldError } from '../FieldError';
+import { get, isRecord, list, text } from '../internal/read';
+import { toFieldPath } from './fieldPath';
+
+/**
+ * Field errors from a list of per-field objects, whichever names a dialect uses:
+ * `{field, message}` (seeds), `{loc, msg, type, input}` (FastAPI), `{name, reason}` (RFC 7807
+ * invalid-params), `{pointer, detail}` (RFC 9457), `{field, description}` (google BadRequest),
+ * `{source: {pointer | parameter}, detail}` (JSON:API).
+ */
+export function fieldErrorsFromList(items: unknown): FieldError[] {
+  const errors: FieldError[] = [];
+  for (const item of list(items)) {
+    if (typeof item === 'string') {
+      if (item.trim()) errors.push({ field: '', message: item.trim() });
+      continue;
+    }
+    const source = get(item, 'source');
+    const location =
+      get(item, 'field') ?? get(item, 'loc') ?? get(item, 'name') ?? get(item, 'pointer') ?? get(item, 'param') ??
+      get(item, 'path') ?? get(source, 'pointer') ?? get(source, 'parameter');
+    const message = text(item, 'message', 'msg', 'detail', 'reason', 'description', 'title');
+    if (!message) continue;
+    const error: FieldError = { field: toFieldPath(location), message };
+    const value = get(item, 'value') ?? get(item, 'input');
+    if (value !== undefined && (typeof value !== 'object' || value === null)) error.value = value;
+    const type = text(item, 'type', 'code');
+    if (type) error.type = type;
+    errors.push(error);
+  }
+  return errors;
+}
+
+/**
+ * Field errors from a map of field to messages: `{email: ["Invalid"]}` (Laravel, DRF, the
+ * Prospects API, ASP.NET problem details), nested objects and lists of them (DRF) included.
+ */
+export function fieldErrorsFromMap(map: unknown, prefix = '', depth = 0, out: FieldError[] = []): FieldError[] {
+  if (!isRecord(map) || depth > 8 || out.length >= 100) return out;
+  for (const key of Object.keys(map).slice(0, 100)) {
+    const value = get(map, key);
+    const path = prefix ? `${prefix}.${toFieldPath(key)}` : toFieldPath(key);
+    const messages = typeof value === 'string' ? [value] : list(value);
+    for (const [index, message] of messages.entries()) {
+      if (typeof message === 'string') {
+        if (message.trim()) out.push({ field: path, message: message.trim() });
+      } else if (isRecord(message)) {
+        // DRF: a list field reports one object of errors per item; ErrorDetail-like {message, code} too.
+        const detail = text(message, 'message', 'detail');
+        if (detail) out.push({ field: path, message: detail });
+        else fieldErrorsFromMap(message, path ? `${path}.${index}` : String(index), depth + 1, out);
+      }
+    }
+    if (isRecord(value)) fieldErrorsFromMap(value, path, depth + 1, out);
+  }
+  return out;
+}

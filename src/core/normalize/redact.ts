@@ -1,0 +1,40 @@
+import { isRecord } from '../internal/read';
+
+// Debug fields a server may include in development (seeds 000 and 002), by name.
+const DEBUG_KEY = /^(?:stack|stacktrace|stack_trace|trace|traceback|query|sql|db_error|dberror|originalmessage|original_message|exception|debug|file|filename|lineno)$/i;
+// Values that are debug output whatever they are called.
+const DEBUG_VALUE = [/\n\s*at\s/, /\b(?:select|insert|update|delete)\b[\s\S]*\b(?:from|into|set|where)\b/i, /Traceback \(most recent/];
+const MAX_NODES = 300;
+const MAX_DEPTH = 6;
+
+/**
+ * A copy of a dialect's extra context that is safe to render and store: debug fields dropped,
+ * `__proto__` kept as inert data, cycles cut, and depth, size and string length bounded.
+ */
+export function redactDetails(value: unknown): Record<string, unknown> {
+  const budget = { nodes: 0 };
+  const seen = new WeakSet<object>();
+  const copy = (input: unknown, depth: number): unknown => {
+    if (++budget.nodes > MAX_NODES) return undefined;
+    if (typeof input === 'string') return DEBUG_VALUE.some((pattern) => pattern.test(input)) ? undefined : input.slice(0, 1000);
+    if (typeof input === 'number' || typeof input === 'boolean' || input === null) return input;
+    if (typeof input !== 'object' || depth > MAX_DEPTH || seen.has(input)) return undefined;
+    seen.add(input);
+    if (Array.isArray(input)) return input.slice(0, 50).map((item) => copy(item, depth + 1)).filter((item) => item !== undefined);
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(input).slice(0, 50)) {
+      if (DEBUG_KEY.test(key)) continue;
+      let item: unknown;
+      try {
+        item = (input as Record<string, unknown>)[key];
+      } catch {
+        continue;
+      }
+      const safe = copy(item, depth + 1);
+      if (safe !== undefined) Object.defineProperty(out, key, { value: safe, enumerable: true, writable: true, configurable: true });
+    }
+    return out;
+  };
+  const result = isRecord(value) ? copy(value, 0) : undefined;
+  return isRecord(result) ? result : {};
+}

@@ -1,0 +1,112 @@
+import type { ErrorCategory } from '../ErrorCategory';
+import { get } from '../internal/read';
+import { CATEGORY_DEFAULTS } from './categoryDefaults';
+import type { CodeEntry, MessageOverride, ResolvedEntry } from './CodeEntry';
+import { codeForStatus, DEFAULT_CODES, type DefaultCode } from './defaultCodes';
+import { SENTENCE_MATCHERS, type SentenceMatcher } from './sentenceMatchers';
+
+/** How an application extends and words the registry. */
+export interface RegistryOptions<Added extends string, Known extends string> {
+  /** The application's own codes, declared like the kit's. */
+  codes?: Readonly<Record<Added, CodeEntry>>;
+  /** New words for any known code (to translate, or to match the app's voice). */
+  messages?: { readonly [Code in Known | Added]?: MessageOverride };
+  /** New words for whole categories, used by every code that has none of its own. */
+  categories?: { readonly [Category in ErrorCategory]?: MessageOverride };
+  /** Sentence matchers tried before the kit's own, for APIs that send no code. */
+  matchers?: readonly SentenceMatcher[];
+  /** Show a server's own 4xx sentence when it is safe (true), or always the registry's words (false, for translated apps). */
+  serverMessages?: boolean;
+}
+
+/** The single source of truth for codes: category, retry rule, words and fallback of each. */
+export interface Registry<Code extends string = DefaultCode> {
+  readonly codes: Readonly<Record<Code, CodeEntry>>;
+  readonly matchers: readonly SentenceMatcher[];
+  readonly serverMessages: boolean;
+  /** Everything decided for `code` at `status`, whether the code is known or not. */
+  resolve(code: string, status?: number): ResolvedEntry;
+  /** True when `error` carries `code`; the code is type-checked against this registry. */
+  hasCode(error: unknown, code: Code): boolean;
+  /** A registry with more codes or other words; this one is left as it is. */
+  extend<const Added extends string = never>(options: RegistryOptions<Added, Code>): Registry<Code | Added>;
+}
+
+// For codes no registry knows: the word in the code says more than nothing.
+const CODE_WORDS: ReadonlyArray<[RegExp, ErrorCategory]> = [
+  [/QUOTA/, 'quota'],
+  [/RATE_?LIMIT|THROTTL|TOO_MANY/, 'rate-limited'],
+  [/UNAUTHENTICATED|UNAUTHORI[SZ]ED|TOKEN|SESSION|LOGIN/, 'unauthenticated'],
+  [/FORBIDDEN|PERMISSION|DENIED|NOT_ALLOWED/, 'forbidden'],
+  [/NOT_FOUND|MISSING|UNKNOWN_/, 'not-found'],
+  [/CONFLICT|DUPLICATE|ALREADY|EXISTS|TAKEN/, 'conflict'],
+  [/VALIDATION|INVALID|REQUIRED|MALFORMED/, 'validation'],
+  [/TIMEOUT|TIMED_OUT/, 'timeout'],
+  [/UNAVAILABLE|MAINTENANCE/, 'unavailable'],
+];
+
+/** The default registry plus the application's codes, words and matchers. */
+export function createRegistry<const Added extends string = never>(
+  options: RegistryOptions<Added, DefaultCode> = {},
+): Registry<DefaultCode | Added> {
+  return build<DefaultCode, Added>(DEFAULT_CODES, SENTENCE_MATCHERS, {}, {}, true, options);
+}
+
+function build<Known extends string, Added extends string>(
+  baseCodes: Readonly<Record<string, CodeEntry>>,
+  baseMatchers: readonly SentenceMatcher[],
+  baseMessages: Readonly<Record<string, MessageOverride | undefined>>,
+  baseCategories: Readonly<Record<string, MessageOverride | undefined>>,
+  baseServerMessages: boolean,
+  options: RegistryOptions<Added, Known>,
+): Registry<Known | Added> {
+  type Code = Known | Added;
+  const codes = { ...baseCodes, ...options.codes } as Readonly<Record<Code, CodeEntry>>;
+  const messages: Record<string, MessageOverride | undefined> = { ...baseMessages, ...options.messages };
+  const categories: Record<string, MessageOverride | undefined> = { ...baseCategories, ...options.categories };
+  const matchers = [...(options.matchers ?? []), ...baseMatchers];
+  const serverMessages = options.serverMessages ?? baseServerMessages;
+  const entryOf = (code: string): CodeEntry | undefined => get(codes, code) as CodeEntry | undefined;
+
+  const registry: Registry<Code> = {
+    codes,
+    matchers,
+    serverMessages,
+    resolve(code, status) {
+      const known = entryOf(code);
+      // An unknown code borrows its status's entry; at a generic status (400, or none) the
+      // word in its name says more (INVOICE_NOT_FOUND at 400 is about something missing).
+      const statusCode = codeForStatus(status);
+      const named = CODE_WORDS.find(([pattern]) => pattern.test(code))?.[1];
+      const entry: CodeEntry =
+        known ??
+        (statusCode !== 'BAD_REQUEST' && statusCode !== 'UNKNOWN_ERROR' ? entryOf(statusCode) : undefined) ??
+        (named ? { category: named } : undefined) ??
+        DEFAULT_CODES[statusCode];
+      const category = (status !== undefined ? entry.byStatus?.[status] : undefined) ?? entry.category;
+      const fallbackWords = CATEGORY_DEFAULTS[category];
+      const categoryWords = categories[category];
+      const own = known ? (get(messages, code) as MessageOverride | undefined) : undefined;
+      const resolved: ResolvedEntry = {
+        code,
+        category,
+        retryable: entry.retryable ?? fallbackWords.retryable,
+        title: own?.title ?? (known ? entry.title : undefined) ?? categoryWords?.title ?? fallbackWords.title,
+        message: own?.message ?? (known ? entry.message : undefined) ?? categoryWords?.message ?? fallbackWords.message,
+        fallback: entry.fallback ?? category,
+      };
+      if (entry.maxRetries !== undefined) resolved.maxRetries = entry.maxRetries;
+      return resolved;
+    },
+    hasCode(error, code) {
+      return get(error, 'code') === code;
+    },
+    extend(more) {
+      return build<Code, never>(codes, matchers, messages, categories, serverMessages, more as RegistryOptions<never, Code>) as never;
+    },
+  };
+  return registry;
+}
+
+/** The registry every API uses when an application supplies none. */
+export const defaultRegistry: Registry = createRegistry();
