@@ -3,7 +3,7 @@ import { readWireError, type DialectName } from '../dialects/dialects';
 import type { ErrorCategory } from '../ErrorCategory';
 import type { FieldError } from '../FieldError';
 import { isApiError } from '../isApiError';
-import { get, isRecord, toStatus } from '../internal/read';
+import { isRecord, toStatus } from '../internal/read';
 import { defaultRegistry, type Registry } from '../registry/createRegistry';
 import { codeForStatus } from '../registry/defaultCodes';
 import { matchSentence } from '../registry/sentenceMatchers';
@@ -35,8 +35,9 @@ const MAX_JSON_CHARS = 1_000_000;
 const SERVER_SIDE: ReadonlySet<ErrorCategory> = new Set(['server', 'upstream', 'unavailable', 'timeout', 'network']);
 const THROWN_CODES = { cancelled: 'CANCELLED', timeout: 'TIMEOUT', network: 'NETWORK_ERROR', script: 'UNKNOWN_ERROR' } as const;
 
+/** An Error, a DOMException (not an Error in every environment) or an Error from another realm. */
 function isErrorLike(value: unknown): value is Error {
-  return value instanceof Error || (isRecord(value) && Object.prototype.toString.call(value).slice(8, -1).endsWith('Error') && typeof get(value, 'message') === 'string');
+  return value instanceof Error || (isRecord(value) && /(?:Error|Exception)\]$/.test(Object.prototype.toString.call(value)));
 }
 
 function parseBody(body: unknown): unknown {

@@ -1,6 +1,6 @@
 // What gives a sentence away as debug output rather than words for a user.
 const UNSAFE = [
-  /<\/?[a-z][^>]*>/i, // markup
+  /<[a-z/!?]/i, // markup, even unclosed
   /\n\s*at\s|\bat\s+\S+\s+\(|\w+\.\w+:\d+:\d+/, // stack frames
   /Traceback \(most recent call last\)|Exception in thread|\bE[A-Z]{3,}\b.*\bat\b/,
   /\b(?:select|insert|update|delete)\b[\s\S]*\b(?:from|into|set|where)\b/i, // SQL

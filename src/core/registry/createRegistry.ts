@@ -10,7 +10,7 @@ export interface RegistryOptions<Added extends string, Known extends string> {
   /** The application's own codes, declared like the kit's. */
   codes?: Readonly<Record<Added, CodeEntry>>;
   /** New words for any known code (to translate, or to match the app's voice). */
-  messages?: { readonly [Code in Known | Added]?: MessageOverride };
+  messages?: { readonly [Code in NoInfer<Known | Added>]?: MessageOverride };
   /** New words for whole categories, used by every code that has none of its own. */
   categories?: { readonly [Category in ErrorCategory]?: MessageOverride };
   /** Sentence matchers tried before the kit's own, for APIs that send no code. */
