@@ -1,0 +1,105 @@
+import { useQueryErrorResetBoundary } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef, type ErrorInfo, type ReactNode } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import type { ApiError } from '../core/ApiError';
+import { normalizeError } from '../core/normalize/normalizeError';
+import { ApiErrorContext } from './ApiErrorContext';
+import { useApiErrorSettings, type FallbackOverrides } from './ApiErrorSettings';
+import { selectFallback } from './selectFallback';
+
+/** Props of ApiErrorBoundary. */
+export interface ApiErrorBoundaryProps {
+  children: ReactNode;
+  /** Fallbacks for this boundary by code, registry fallback name or category, over the provider's. */
+  fallbacks?: FallbackOverrides;
+  /** Reporting: the normalized error and React's component stack. Cancelled requests are not reported. */
+  onError?: (error: ApiError, info: ErrorInfo) => void;
+  /** Called when the boundary resets (Try again, a scheduled retry, a reset key change). */
+  onReset?: () => void;
+  /** Values that reset the boundary when they change: pass the route's location to reset on navigation. */
+  resetKeys?: unknown[];
+}
+
+// After children have stayed up this long, the next failure starts the backoff again.
+const HEALTHY_AFTER_MS = 10_000;
+// Two automatic resets closer than this are a loop: the second is not made.
+const MIN_AUTOMATIC_RESET_GAP_MS = 1000;
+const NO_KEYS: unknown[] = [];
+
+/** Renders nothing; once its siblings have been on screen a while, they count as healthy. */
+function HealthyAfter({ onHealthy }: { onHealthy: () => void }) {
+  useEffect(() => {
+    const timer = setTimeout(onHealthy, HEALTHY_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [onHealthy]);
+  return null;
+}
+
+/** What a fallback that itself failed leaves on screen: static text that cannot fail. */
+function LastResort() {
+  return (
+    <div role="alert" className="aek-fallback aek-fallback--last-resort">
+      <p>Sorry, there is a problem. Reload the page to try again.</p>
+    </div>
+  );
+}
+
+/** A cancelled request is never shown: the boundary quietly renders its children again, unless that would loop. */
+function ResetQuietly({ onAppear }: { onAppear: () => void }) {
+  useEffect(onAppear, [onAppear]);
+  return null;
+}
+
+/**
+ * The error boundary for routes and panels that call APIs: whatever is thrown is normalized and
+ * shown by the fallback the registry names for its code (else its category, else the generic
+ * one). Its reset also resets react-query's failed queries through the nearest
+ * QueryErrorResetBoundary (or the default one), so "Try again" refetches with no app wiring.
+ */
+export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetKeys }: ApiErrorBoundaryProps) {
+  const settings = useApiErrorSettings();
+  const queryReset = useQueryErrorResetBoundary();
+  const failures = useRef(0);
+  const lastAutomaticReset = useRef(-Infinity);
+  const overrides = useMemo(() => ({ ...settings.fallbacks, ...fallbacks }), [settings.fallbacks, fallbacks]);
+  const markHealthy = useMemo(() => () => void (failures.current = 0), []);
+
+  return (
+    <ErrorBoundary
+      resetKeys={resetKeys ?? NO_KEYS}
+      onReset={() => {
+        queryReset.reset();
+        onReset?.();
+      }}
+      onError={(thrown, info) => {
+        const error = normalizeError(thrown, { registry: settings.registry });
+        if (error.category === 'cancelled') return;
+        failures.current += 1;
+        onError?.(error, info);
+      }}
+      fallbackRender={({ error: thrown, resetErrorBoundary }) => {
+        const error = normalizeError(thrown, { registry: settings.registry });
+        if (error.category === 'cancelled') {
+          const resetUnlessLooping = () => {
+            const now = Date.now();
+            if (now - lastAutomaticReset.current < MIN_AUTOMATIC_RESET_GAP_MS) return;
+            lastAutomaticReset.current = now;
+            resetErrorBoundary();
+          };
+          return <ResetQuietly onAppear={resetUnlessLooping} />;
+        }
+        const Fallback = selectFallback(error, settings.registry, overrides);
+        return (
+          <ApiErrorContext.Provider value={error}>
+            <ErrorBoundary fallback={<LastResort />}>
+              <Fallback error={error} onRetry={resetErrorBoundary} attempt={Math.max(0, failures.current - 1)} autoFocus />
+            </ErrorBoundary>
+          </ApiErrorContext.Provider>
+        );
+      }}
+    >
+      <HealthyAfter onHealthy={markHealthy} />
+      {children}
+    </ErrorBoundary>
+  );
+}

@@ -1,0 +1,87 @@
+import { createContext, useContext, useMemo, type ComponentType, type ReactNode } from 'react';
+import type { ErrorCategory } from '../core/ErrorCategory';
+import { defaultRegistry, type Registry } from '../core/registry/createRegistry';
+import type { ApiErrorCode } from '../core/registry/Register';
+import type { BackoffOptions } from '../core/retry/backoff';
+import type { FallbackComponent } from './FallbackProps';
+
+/** The props an application's router link receives. */
+export interface LinkProps {
+  href: string;
+  className?: string | undefined;
+  children: ReactNode;
+}
+
+/** Fallbacks chosen by code, by the registry's fallback name, or by category. */
+export type FallbackOverrides = Partial<Record<ApiErrorCode | ErrorCategory | 'plex', FallbackComponent>>;
+
+/** How the user signs in again: a URL to send them to, or a callback that starts the flow. */
+export interface LoginSettings {
+  /** The sign-in URL, given the path to come back to. */
+  href?: (returnTo: string) => string;
+  /** Starts sign-in in the app (a modal, an OAuth redirect), given the path to come back to. */
+  onLogin?: (returnTo: string) => void;
+}
+
+/** App-wide settings of the React layer; every field has a working default. */
+export interface ApiErrorSettings {
+  registry: Registry<string>;
+  fallbacks: FallbackOverrides;
+  login: LoginSettings;
+  LinkComponent: ComponentType<LinkProps>;
+  /** 'development' adds a disclosure with the raw response; debug fields never show in 'production'. */
+  mode: 'production' | 'development';
+  /** The backoff of the fallbacks' own scheduled retries. */
+  backoff: BackoffOptions;
+  /** The locale for times and counts ("2 hours ago"). */
+  locale: string;
+}
+
+function PlainLink({ href, className, children }: LinkProps) {
+  return (
+    <a href={href} className={className}>
+      {children}
+    </a>
+  );
+}
+
+const DEFAULT_SETTINGS: ApiErrorSettings = {
+  registry: defaultRegistry,
+  fallbacks: {},
+  login: {},
+  LinkComponent: PlainLink,
+  mode: 'production',
+  backoff: {},
+  locale: 'en',
+};
+
+const SettingsContext = createContext<ApiErrorSettings>(DEFAULT_SETTINGS);
+
+/** The settings in force: the nearest provider's, else the defaults (default registry, English). */
+export function useApiErrorSettings(): ApiErrorSettings {
+  return useContext(SettingsContext);
+}
+
+/** Props of ApiErrorProvider: any settings to change; the rest keep their defaults. */
+export interface ApiErrorProviderProps extends Partial<ApiErrorSettings> {
+  children: ReactNode;
+}
+
+/** Customises the kit for an app: registry and translations, fallbacks per code, sign-in, router links, mode. */
+export function ApiErrorProvider({ children, ...settings }: ApiErrorProviderProps) {
+  const parent = useApiErrorSettings();
+  const { registry, fallbacks, login, LinkComponent, mode, backoff, locale } = settings;
+  const value = useMemo<ApiErrorSettings>(
+    () => ({
+      registry: registry ?? parent.registry,
+      fallbacks: { ...parent.fallbacks, ...fallbacks },
+      login: login ?? parent.login,
+      LinkComponent: LinkComponent ?? parent.LinkComponent,
+      mode: mode ?? parent.mode,
+      backoff: backoff ?? parent.backoff,
+      locale: locale ?? parent.locale,
+    }),
+    [parent, registry, fallbacks, login, LinkComponent, mode, backoff, locale],
+  );
+  return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
+}

@@ -1,0 +1,39 @@
+import { forwardRef, type ReactNode } from 'react';
+import { text } from '../../core/internal/read';
+import type { FallbackProps } from '../FallbackProps';
+import { FallbackShell } from './FallbackShell';
+
+/** Props of AccessDenied: a slot for an action the app offers (resend the verification email, request access). */
+export interface AccessDeniedProps extends FallbackProps {
+  action?: ReactNode;
+}
+
+/**
+ * Shown for forbidden codes: which role or permission is missing and which the user has
+ * (seed 000 required_role / current_role, seed 004 permission), an inactive account, or an
+ * unverified email, with a slot for the action that fixes it.
+ */
+export const AccessDenied = forwardRef<HTMLElement, AccessDeniedProps>(function AccessDenied({ action, ...props }, ref) {
+  const { details } = props.error;
+  const required = text(details, 'required_role', 'requiredRole');
+  const current = text(details, 'current_role', 'currentRole');
+  const permission = text(details, 'permission', 'required_permission');
+  return (
+    <FallbackShell ref={ref} {...props} variant="access-denied" actions={action}>
+      {(required || permission) && (
+        <ul className="aek-fallback__facts">
+          {required && (
+            <li>
+              You need the <strong>{required}</strong> role.{current && <> You have the {current} role.</>}
+            </li>
+          )}
+          {permission && (
+            <li>
+              You need the <strong>{permission}</strong> permission.
+            </li>
+          )}
+        </ul>
+      )}
+    </FallbackShell>
+  );
+});

@@ -1,0 +1,57 @@
+import { forwardRef, useId, type ReactNode } from 'react';
+import type { FallbackProps } from '../FallbackProps';
+import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { useRegistryEntry } from '../hooks/useRegistryEntry';
+import { DeveloperDetails } from './DeveloperDetails';
+
+interface FallbackShellProps extends FallbackProps {
+  /** The modifier of the `aek-fallback--*` class. */
+  variant: string;
+  /** Overrides the registry's title. */
+  title?: string | undefined;
+  /** Facts of this error, inside the alert. */
+  children?: ReactNode;
+  /** A polite live region's text (a countdown); rendered even when empty so changes are announced. */
+  status?: string | undefined;
+  actions?: ReactNode;
+}
+
+/**
+ * The structure every fallback shares (GOV.UK's error pages and summary): the root carries the
+ * data-error-* attributes and the caller's props; an inner role="alert" holds the heading, what
+ * happened and what to do; a separate status region counts down; actions come last.
+ */
+export const FallbackShell = forwardRef<HTMLElement, FallbackShellProps>(function FallbackShell(
+  { error, onRetry, attempt, autoFocus, variant, title, children, status, actions, className, ...rest },
+  ref,
+) {
+  const entry = useRegistryEntry(error);
+  const headingId = useId();
+  const heading = useFocusOnMount<HTMLHeadingElement>(autoFocus);
+  return (
+    <section
+      ref={ref}
+      aria-labelledby={headingId}
+      {...rest}
+      className={['aek-fallback', `aek-fallback--${variant}`, className].filter(Boolean).join(' ')}
+      data-error-code={error.code}
+      data-error-category={error.category}
+    >
+      <div role="alert" className="aek-fallback__alert">
+        <h2 id={headingId} ref={heading} tabIndex={-1} className="aek-fallback__title">
+          {title ?? entry.title}
+        </h2>
+        <p className="aek-fallback__message">{error.message}</p>
+        {entry.message !== error.message && <p className="aek-fallback__advice">{entry.message}</p>}
+        {children}
+      </div>
+      {status !== undefined && (
+        <p role="status" className="aek-fallback__status">
+          {status}
+        </p>
+      )}
+      {actions && <div className="aek-fallback__actions">{actions}</div>}
+      <DeveloperDetails error={error} />
+    </section>
+  );
+});

@@ -1,0 +1,31 @@
+import { forwardRef, useEffect, useRef } from 'react';
+import type { FallbackProps } from '../FallbackProps';
+import { useAutoRetry } from '../hooks/useAutoRetry';
+import { useOnline } from '../hooks/useOnline';
+import { FallbackShell } from './FallbackShell';
+import { RetryButton } from './RetryButton';
+
+/**
+ * Shown when no response arrived: while the browser is offline it waits and retries the moment
+ * it is back online; while it says it is online (the server is unreachable) it retries with backoff.
+ */
+export const NetworkOffline = forwardRef<HTMLElement, FallbackProps>(function NetworkOffline(props, ref) {
+  const { error, attempt, onRetry } = props;
+  const online = useOnline();
+  const { status, retryNow } = useAutoRetry(error, attempt, onRetry, online);
+  const wasOffline = useRef(!online);
+  useEffect(() => {
+    if (!online) wasOffline.current = true;
+    else if (wasOffline.current) onRetry?.();
+  }, [online, onRetry]);
+  return (
+    <FallbackShell
+      ref={ref}
+      {...props}
+      variant="network"
+      title={online ? 'Cannot reach the service' : undefined}
+      status={online ? (status ?? '') : 'We will try again as soon as you are back online.'}
+      actions={<RetryButton onRetry={onRetry && retryNow} label="Try now" />}
+    />
+  );
+});

@@ -1,0 +1,26 @@
+import { forwardRef, type ReactNode } from 'react';
+import { text } from '../../core/internal/read';
+import type { FallbackProps } from '../FallbackProps';
+import { FallbackShell } from './FallbackShell';
+
+/** Props of PaymentRequired: a slot for the upgrade or renew action. */
+export interface PaymentRequiredProps extends FallbackProps {
+  action?: ReactNode;
+}
+
+const words = (value: string) => value.replace(/[_-]+/g, ' ');
+
+/** Shown for payment codes (PLAN_EXPIRED, FEATURE_NOT_AVAILABLE, USER_PLAN_NOT_FOUND): what the plan lacks, and the way to upgrade. */
+export const PaymentRequired = forwardRef<HTMLElement, PaymentRequiredProps>(function PaymentRequired({ action, ...props }, ref) {
+  const feature = text(props.error.details, 'feature');
+  const plan = text(props.error.details, 'plan');
+  return (
+    <FallbackShell ref={ref} {...props} variant="payment" actions={action}>
+      {feature && (
+        <p className="aek-fallback__facts">
+          The <strong>{words(feature)}</strong> feature is not included in {plan ? <>the {words(plan)} plan</> : 'your plan'}.
+        </p>
+      )}
+    </FallbackShell>
+  );
+});

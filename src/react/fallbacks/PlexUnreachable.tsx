@@ -1,0 +1,78 @@
+import { forwardRef } from 'react';
+import { describeRelativeTime } from '../../core/format/describeTime';
+import { text, toNumber } from '../../core/internal/read';
+import { useApiErrorSettings } from '../ApiErrorSettings';
+import type { FallbackProps } from '../FallbackProps';
+import { useAutoRetry } from '../hooks/useAutoRetry';
+import { useNow } from '../hooks/useNow';
+import { FallbackShell } from './FallbackShell';
+import { RetryButton } from './RetryButton';
+
+// What Node's connection errors mean, for someone who runs the Plex server.
+const CONNECTION_ERRORS: Record<string, string> = {
+  ECONNREFUSED: 'The server refused the connection. Plex Media Server may not be running.',
+  ETIMEDOUT: 'The server did not answer in time.',
+  ENOTFOUND: 'The server address could not be found.',
+  EHOSTUNREACH: 'The server cannot be reached on the network.',
+  ECONNRESET: 'The server closed the connection.',
+};
+
+/**
+ * Shown for PLEX_UNREACHABLE, PLEX_TIMEOUT and PLEX_ERROR (seed 000): the server, why it could
+ * not be reached, when it last was ("2 hours ago"); it retries by itself with backoff, says
+ * when the next attempt is, and offers "Try now".
+ */
+export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function PlexUnreachable(props, ref) {
+  const { error, attempt, onRetry } = props;
+  const { locale } = useApiErrorSettings();
+  const now = useNow();
+  const { status, retryNow } = useAutoRetry(error, attempt, onRetry);
+  const { details } = error;
+  const server = text(details, 'server_url', 'serverUrl');
+  const connection = text(details, 'connection_error');
+  const lastReached = text(details, 'last_successful');
+  const timeoutMs = toNumber(details['timeout_duration']);
+  const plexError = text(details, 'plex_error');
+  const lastReachedWords = lastReached ? describeRelativeTime(lastReached, now, locale) : undefined;
+
+  return (
+    <FallbackShell ref={ref} {...props} variant="plex" status={status ?? ''} actions={<RetryButton onRetry={onRetry && retryNow} label="Try now" />}>
+      <dl className="aek-fallback__facts">
+        {server && (
+          <>
+            <dt>Server</dt>
+            <dd>
+              <code>{server}</code>
+            </dd>
+          </>
+        )}
+        {connection && (
+          <>
+            <dt>Problem</dt>
+            <dd>{CONNECTION_ERRORS[connection] ?? connection}</dd>
+          </>
+        )}
+        {timeoutMs !== undefined && (
+          <>
+            <dt>Problem</dt>
+            <dd>No answer within {Math.round(timeoutMs / 1000)} seconds.</dd>
+          </>
+        )}
+        {plexError && (
+          <>
+            <dt>Plex said</dt>
+            <dd>{plexError}</dd>
+          </>
+        )}
+        {lastReachedWords && (
+          <>
+            <dt>Last reached</dt>
+            <dd>
+              <time dateTime={lastReached}>{lastReachedWords}</time>
+            </dd>
+          </>
+        )}
+      </dl>
+    </FallbackShell>
+  );
+});

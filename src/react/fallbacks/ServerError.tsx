@@ -1,0 +1,32 @@
+import { forwardRef, useState } from 'react';
+import type { FallbackProps } from '../FallbackProps';
+import { FallbackShell } from './FallbackShell';
+import { RetryButton } from './RetryButton';
+
+/** Shown for server errors: the registry's words (never the server's internals), the reference for support with a copy button, a retry. */
+export const ServerError = forwardRef<HTMLElement, FallbackProps>(function ServerError(props, ref) {
+  const { error, onRetry } = props;
+  const [copied, setCopied] = useState<string>('');
+  const reference = error.correlationId;
+  const copy = () => {
+    if (!reference) return;
+    navigator.clipboard.writeText(reference).then(
+      () => setCopied('Reference copied.'),
+      () => setCopied('Could not copy. Select the reference and copy it yourself.'),
+    );
+  };
+  return (
+    <FallbackShell ref={ref} {...props} variant="server" status={reference ? copied : undefined} actions={<RetryButton onRetry={onRetry} />}>
+      {reference && (
+        <p className="aek-fallback__reference">
+          If you contact support, give them this reference: <code>{reference}</code>{' '}
+          {typeof navigator !== 'undefined' && navigator.clipboard && (
+            <button type="button" className="aek-button aek-button--secondary" onClick={copy}>
+              Copy reference
+            </button>
+          )}
+        </p>
+      )}
+    </FallbackShell>
+  );
+});

@@ -1,0 +1,27 @@
+import { forwardRef } from 'react';
+import { text } from '../../core/internal/read';
+import type { FallbackProps } from '../FallbackProps';
+import { useAutoRetry } from '../hooks/useAutoRetry';
+import { FallbackShell } from './FallbackShell';
+import { RetryButton } from './RetryButton';
+
+/**
+ * Shown while the API or a service it depends on is down or slow (unavailable, upstream,
+ * timeout): a "reconnecting" state, not a dead end. It retries by itself with backoff, says
+ * when, and offers "Try now".
+ */
+export const ServiceUnavailable = forwardRef<HTMLElement, FallbackProps>(function ServiceUnavailable(props, ref) {
+  const { error, attempt, onRetry } = props;
+  const { status, retryNow } = useAutoRetry(error, attempt, onRetry);
+  const service = text(error.details, 'service');
+  return (
+    <FallbackShell
+      ref={ref}
+      {...props}
+      variant="unavailable"
+      title={service && error.category === 'upstream' ? `${service} is not responding` : undefined}
+      status={status ?? ''}
+      actions={<RetryButton onRetry={onRetry && retryNow} label="Try now" />}
+    />
+  );
+});

@@ -1,0 +1,66 @@
+import { forwardRef, type MouseEvent } from 'react';
+import { FORM_FIELD } from '../../core/FieldError';
+import type { FallbackProps } from '../FallbackProps';
+import { defaultFieldId } from '../forms/fieldIds';
+import { useFocusOnMount } from '../hooks/useFocusOnMount';
+
+/** Props of ValidationSummary. */
+export interface ValidationSummaryProps extends FallbackProps {
+  /** The id of the input for a field path; defaults to the path with dots as dashes. */
+  fieldId?: ((field: string) => string) | undefined;
+  /** Link each entry to its field (true in a form); false where no fields are on the page. */
+  linkFields?: boolean | undefined;
+  /** The heading; GOV.UK's is "There is a problem". */
+  title?: string | undefined;
+}
+
+/** Moves focus to the field and brings its label into view, as GOV.UK's error summary does. */
+function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  const input = document.getElementById(id);
+  if (!input) return;
+  event.preventDefault();
+  const label = input.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${CSS.escape(id)}"]`);
+  (label ?? input).scrollIntoView();
+  input.focus({ preventScroll: true });
+}
+
+/**
+ * GOV.UK's error summary for a server's validation errors: "There is a problem", then each
+ * field's message as a link that moves focus to the field, form-level messages unlinked. It
+ * takes focus when it appears, so a screen reader announces it after a failed submit.
+ */
+export const ValidationSummary = forwardRef<HTMLDivElement, ValidationSummaryProps>(function ValidationSummary(
+  { error, onRetry, attempt, autoFocus = true, fieldId = defaultFieldId, linkFields = true, title = 'There is a problem', className, ...rest },
+  ref,
+) {
+  const summary = useFocusOnMount<HTMLDivElement>(autoFocus);
+  const entries = error.fieldErrors.length > 0 ? error.fieldErrors : [{ field: FORM_FIELD, message: error.message }];
+  return (
+    <div ref={ref} {...rest} className={['aek-error-summary', className].filter(Boolean).join(' ')} data-error-code={error.code} data-error-category={error.category}>
+      <div role="alert" ref={summary} tabIndex={-1} className="aek-error-summary__alert">
+        <h2 className="aek-error-summary__title">{title}</h2>
+        <ul className="aek-error-summary__list">
+          {entries.map(({ field, message }, index) => {
+            const id = field === FORM_FIELD ? undefined : fieldId(field);
+            return (
+              <li key={`${field}:${index}`}>
+                {linkFields && id ? (
+                  <a href={`#${id}`} onClick={(event) => focusField(event, id)}>
+                    {message}
+                  </a>
+                ) : (
+                  message
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      {onRetry && !linkFields && (
+        <button type="button" className="aek-button" onClick={onRetry}>
+          Try again
+        </button>
+      )}
+    </div>
+  );
+});

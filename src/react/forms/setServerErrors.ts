@@ -1,0 +1,26 @@
+import { FORM_FIELD } from '../../core/FieldError';
+import { normalizeError } from '../../core/normalize/normalizeError';
+
+/** The part of react-hook-form's `useForm()` result the adapter uses (method syntax, so any form's field names fit). */
+export interface FormWithSetError {
+  setError(name: string, error: { type: string; message?: string }, options?: { shouldFocus?: boolean }): void;
+}
+
+/**
+ * Puts a failed submit's field errors into react-hook-form: each field's messages with
+ * `setError(field, { type: 'server' })`, form-level ones under `root.server`. The values the
+ * user typed are untouched. Returns how many fields got an error.
+ */
+export function setServerErrors(form: FormWithSetError, error: unknown, options: { shouldFocus?: boolean } = {}): number {
+  const apiError = normalizeError(error);
+  const byField = new Map<string, string[]>();
+  for (const { field, message } of apiError.fieldErrors) byField.set(field, [...(byField.get(field) ?? []), message]);
+  if (byField.size === 0 && apiError.category !== 'cancelled') byField.set(FORM_FIELD, [apiError.message]);
+  let first = options.shouldFocus ?? true;
+  for (const [field, messages] of byField) {
+    const name = field === FORM_FIELD ? 'root.server' : field;
+    form.setError(name, { type: 'server', message: messages.join(' ') }, { shouldFocus: first && name !== 'root.server' });
+    if (name !== 'root.server') first = false;
+  }
+  return [...byField.keys()].filter((field) => field !== FORM_FIELD).length;
+}

@@ -1,0 +1,50 @@
+import { useMemo } from 'react';
+import type { ApiError } from '../../core/ApiError';
+import { FORM_FIELD } from '../../core/FieldError';
+import { isApiError } from '../../core/isApiError';
+import { defaultFieldId, errorIdFor } from './fieldIds';
+
+/** The attributes an input needs to point at its error. */
+export interface FieldAccessibilityProps {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+}
+
+/** A form's view of an ApiError's field errors. */
+export interface FieldErrors {
+  /** The server's message for a field path (several joined), or undefined. */
+  messageFor(field: string): string | undefined;
+  /** id, aria-invalid and aria-describedby for the field's input; `describedBy` adds a hint's id first. */
+  fieldProps(field: string, describedBy?: string): FieldAccessibilityProps;
+  /** Messages about the form as a whole (DRF non_field_errors, a validation error naming no field). */
+  formErrors: string[];
+  /** True when the error has anything to show on the form. */
+  hasErrors: boolean;
+}
+
+/**
+ * Per-field messages and input props from whatever a submit failed with (an ApiError, or
+ * nothing); a validation error that names no field becomes a form-level message.
+ */
+export function useFieldErrors(error: unknown, fieldId: (field: string) => string = defaultFieldId): FieldErrors {
+  return useMemo(() => {
+    const apiError: ApiError | undefined = isApiError(error) ? error : undefined;
+    const byField = new Map<string, string[]>();
+    for (const { field, message } of apiError?.fieldErrors ?? []) byField.set(field, [...(byField.get(field) ?? []), message]);
+    const formErrors = byField.get(FORM_FIELD) ?? [];
+    if (apiError && apiError.category === 'validation' && byField.size === 0) formErrors.push(apiError.message);
+    const messageFor = (field: string) => byField.get(field)?.join(' ');
+    return {
+      messageFor,
+      fieldProps(field, describedBy) {
+        const id = fieldId(field);
+        const invalid = messageFor(field) !== undefined;
+        const ids = [describedBy, invalid ? errorIdFor(id) : undefined].filter(Boolean).join(' ');
+        return { id, 'aria-invalid': invalid || undefined, 'aria-describedby': ids || undefined };
+      },
+      formErrors,
+      hasErrors: byField.size > 0 || formErrors.length > 0,
+    };
+  }, [error, fieldId]);
+}
