@@ -20,7 +20,8 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
   if (!input) return;
   event.preventDefault();
   const label = input.closest('fieldset')?.querySelector('legend') ?? document.querySelector(`label[for="${CSS.escape(id)}"]`);
-  (label ?? input).scrollIntoView();
+  // Older browsers and jsdom lack scrollIntoView; focus still moves.
+  (label ?? input).scrollIntoView?.();
   input.focus({ preventScroll: true });
 }
 

@@ -1,0 +1,209 @@
+import { useQuery } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { StrictMode, useEffect, useState } from 'react';
+import { useErrorBoundary } from 'react-error-boundary';
+import { describe, expect, it, vi } from 'vitest';
+import { apiFetch } from '../../src/core/client/apiFetch';
+import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';
+import { ApiErrorProvider } from '../../src/react/ApiErrorSettings';
+import { useApiError } from '../../src/react/ApiErrorContext';
+import type { FallbackProps } from '../../src/react/FallbackProps';
+import { useShowApiError } from '../../src/react/useShowApiError';
+import { server } from '../msw/server';
+import { renderWithQueryClient } from '../helpers/renderWithQueryClient';
+
+function Profile() {
+  const { data } = useQuery({ queryKey: ['me'], queryFn: ({ signal }) => apiFetch<{ name: string }>('http://api.test/me', { signal }) });
+  return <p>Signed in as {data?.name ?? '…'}</p>;
+}
+
+function countRequests(path: string, respond: (n: number) => Response) {
+  let count = 0;
+  server.use(http.get(`http://api.test${path}`, () => respond(++count)));
+  return () => count;
+}
+
+describe('ApiErrorBoundary', () => {
+  it('shows the login prompt when a token expires, after a single request', async () => {
+    const requests = countRequests('/me', () =>
+      HttpResponse.json({ success: false, error: { code: 'TOKEN_EXPIRED', message: 'Your session has expired. Please log in again.' } }, { status: 401 }),
+    );
+    renderWithQueryClient(
+      <ApiErrorBoundary>
+        <Profile />
+      </ApiErrorBoundary>,
+    );
+    const prompt = await screen.findByRole('heading', { name: 'Your session has expired' });
+    expect(prompt.closest('section')).toHaveAttribute('data-error-code', 'TOKEN_EXPIRED');
+    expect(prompt.closest('section')).toHaveAttribute('data-error-category', 'unauthenticated');
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/login?returnTo=%2F');
+    expect(requests()).toBe(1);
+  });
+
+  it('refetches through react-query when "Try again" is pressed, with no wiring by the app', async () => {
+    const requests = countRequests('/me', (n) =>
+      n <= 4 ? HttpResponse.json({ error: 'SERVICE_ERROR', message: 'An unexpected error occurred', statusCode: 500 }, { status: 500 }) : HttpResponse.json({ name: 'Ada' }),
+    );
+    renderWithQueryClient(
+      <ApiErrorBoundary>
+        <Profile />
+      </ApiErrorBoundary>,
+      { baseDelayMs: 1 },
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Try again' }, { timeout: 3000 }));
+    expect(await screen.findByText('Signed in as Ada')).toBeInTheDocument();
+    expect(requests()).toBe(5);
+  });
+
+  it('resets when the route changes', async () => {
+    server.use(http.get('http://api.test/me', () => HttpResponse.json({ detail: 'Post not found' }, { status: 404 })));
+    function App() {
+      const [path, setPath] = useState('/users/1');
+      return (
+        <>
+          <button type="button" onClick={() => setPath('/home')}>
+            Home
+          </button>
+          <ApiErrorBoundary resetKeys={[path]}>{path === '/home' ? <p>Home page</p> : <Profile />}</ApiErrorBoundary>
+        </>
+      );
+    }
+    renderWithQueryClient(<App />);
+    expect(await screen.findByRole('heading', { name: 'Not found' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Home' }));
+    expect(screen.getByText('Home page')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('picks a fallback by code over category, from props over the provider', () => {
+    function Thrower(): never {
+      throw { success: false, error: { code: 'ACCESS_DENIED', message: 'Insufficient permissions for this operation.' } };
+    }
+    const ByCode = ({ error }: FallbackProps) => <p>code fallback for {error.code}</p>;
+    const ByCategory = ({ error }: FallbackProps) => <p>category fallback for {error.category}</p>;
+    const { rerender } = render(
+      <ApiErrorProvider fallbacks={{ forbidden: ByCategory }}>
+        <ApiErrorBoundary>
+          <Thrower />
+        </ApiErrorBoundary>
+      </ApiErrorProvider>,
+    );
+    expect(screen.getByText('category fallback for forbidden')).toBeInTheDocument();
+    rerender(
+      <ApiErrorProvider fallbacks={{ forbidden: ByCategory }}>
+        <ApiErrorBoundary fallbacks={{ ACCESS_DENIED: ByCode }}>
+          <Thrower />
+        </ApiErrorBoundary>
+      </ApiErrorProvider>,
+    );
+    expect(screen.getByText('code fallback for ACCESS_DENIED')).toBeInTheDocument();
+  });
+
+  it('reports the ApiError and the component stack', () => {
+    const onError = vi.fn();
+    function Thrower(): never {
+      throw { error: 'FORBIDDEN', message: 'Permission denied', statusCode: 403 };
+    }
+    render(
+      <ApiErrorBoundary onError={onError}>
+        <Thrower />
+      </ApiErrorBoundary>,
+    );
+    expect(onError).toHaveBeenCalledOnce();
+    const [error, info] = onError.mock.calls[0] as [{ code: string; status: number }, { componentStack: string }];
+    expect(error).toMatchObject({ code: 'FORBIDDEN', status: 403 });
+    expect(info.componentStack).toMatch(/Thrower/);
+  });
+
+  it('falls back to a static message when a fallback itself throws, without crashing the app', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    function Thrower(): never {
+      throw new TypeError('Failed to fetch');
+    }
+    function Broken(): never {
+      throw new Error('the fallback broke');
+    }
+    render(
+      <main>
+        <h1>Dashboard</h1>
+        <ApiErrorBoundary fallbacks={{ network: Broken }}>
+          <Thrower />
+        </ApiErrorBoundary>
+      </main>,
+    );
+    expect(screen.getByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Sorry, there is a problem. Reload the page to try again.');
+  });
+
+  it('never shows a cancelled request', () => {
+    let abortOnce = true;
+    function Aborting() {
+      const { showBoundary } = useErrorBoundary();
+      useEffect(() => {
+        if (!abortOnce) return;
+        abortOnce = false;
+        showBoundary(new DOMException('The operation was aborted.', 'AbortError'));
+      }, [showBoundary]);
+      return <p>Content</p>;
+    }
+    const onError = vi.fn();
+    render(
+      <ApiErrorBoundary onError={onError}>
+        <Aborting />
+      </ApiErrorBoundary>,
+    );
+    expect(screen.getByText('Content')).toBeInTheDocument();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(onError).not.toHaveBeenCalled();
+  });
+
+  it('sends errors from event handlers to the boundary, and lets fallbacks read the error', async () => {
+    function Save() {
+      const show = useShowApiError();
+      return (
+        <button type="button" onClick={() => show({ success: false, error: { code: 'PLAN_EXPIRED', message: 'Your subscription plan has expired. Please renew to continue.' } })}>
+          Save
+        </button>
+      );
+    }
+    function Reader() {
+      return <p>The boundary shows {useApiError()?.code}</p>;
+    }
+    render(
+      <ApiErrorBoundary fallbacks={{ payment: Reader }}>
+        <Save />
+      </ApiErrorBoundary>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(screen.getByText('The boundary shows PLAN_EXPIRED')).toBeInTheDocument();
+  });
+
+  it('works in StrictMode with no provider and no QueryClient', () => {
+    function Thrower(): never {
+      throw { success: false, data: null, error_code: 'NOT_FOUND', error_message: "Short URL 'abc123' not found" };
+    }
+    render(
+      <StrictMode>
+        <ApiErrorBoundary>
+          <Thrower />
+        </ApiErrorBoundary>
+      </StrictMode>,
+    );
+    const alert = screen.getByRole('alert');
+    expect(within(alert).getByText("Short URL 'abc123' not found")).toBeInTheDocument();
+  });
+
+  it('moves focus to the fallback heading when it replaces the page', () => {
+    function Thrower(): never {
+      throw { error: 'CONFLICT', message: 'A prospect with this company name already exists', statusCode: 409 };
+    }
+    render(
+      <ApiErrorBoundary>
+        <Thrower />
+      </ApiErrorBoundary>,
+    );
+    expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
+  });
+});

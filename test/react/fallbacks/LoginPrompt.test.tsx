@@ -1,0 +1,74 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { normalizeError } from '../../../src/core/normalize/normalizeError';
+import { ApiErrorProvider, type LinkProps } from '../../../src/react/ApiErrorSettings';
+import { LoginPrompt } from '../../../src/react/fallbacks/LoginPrompt';
+import { seedError } from '../../helpers/apiError';
+import { itKeepsTheFallbackContract } from '../../helpers/fallbackContract';
+
+describe('LoginPrompt', () => {
+  itKeepsTheFallbackContract(LoginPrompt, () => seedError('004', 'TOKEN_EXPIRED'));
+
+  it("links to MediaNest's loginUrl", () => {
+    render(<LoginPrompt error={seedError('000', '`UNAUTHORIZED`')} />);
+    expect(screen.getByRole('heading', { name: 'Sign in to continue' })).toBeInTheDocument();
+    expect(screen.getByText('Authentication required. Please log in.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/auth/plex/pin');
+  });
+
+  it('brings the user back to where they were through the app’s login URL and router link', () => {
+    window.history.pushState({}, '', '/requests/42?tab=files');
+    const RouterLink = ({ href, children, className }: LinkProps) => (
+      <a href={href} className={className} data-router-link="">
+        {children}
+      </a>
+    );
+    render(
+      <ApiErrorProvider login={{ href: (returnTo) => `/signin?next=${encodeURIComponent(returnTo)}` }} LinkComponent={RouterLink}>
+        <LoginPrompt error={seedError('004', 'REFRESH_TOKEN_EXPIRED')} />
+      </ApiErrorProvider>,
+    );
+    const link = screen.getByRole('link', { name: 'Sign in' });
+    expect(link).toHaveAttribute('href', '/signin?next=%2Frequests%2F42%3Ftab%3Dfiles');
+    expect(link).toHaveAttribute('data-router-link');
+    window.history.pushState({}, '', '/');
+  });
+
+  it('starts sign-in through a callback when the app gives one', async () => {
+    const onLogin = vi.fn();
+    render(
+      <ApiErrorProvider login={{ onLogin }}>
+        <LoginPrompt error={seedError('004', 'TOKEN_INVALID')} />
+      </ApiErrorProvider>,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+    expect(onLogin).toHaveBeenCalledWith('/');
+  });
+
+  it('never links to a javascript: loginUrl', () => {
+    const error = normalizeError({ success: false, error: { code: 'UNAUTHORIZED', message: 'Log in.', details: { loginUrl: 'javascript:alert(1)' } } }, { status: 401 });
+    render(<LoginPrompt error={error} />);
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/login?returnTo=%2F');
+  });
+
+  it('shows the Plex PIN, its link and its expiry', async () => {
+    vi.useFakeTimers({ now: Date.parse('2025-01-15T12:00:00.000Z'), toFake: ['Date'] });
+    const onRetry = vi.fn();
+    render(<LoginPrompt error={seedError('000', '`PIN_NOT_AUTHORIZED`')} onRetry={onRetry} />);
+    expect(screen.getByRole('heading', { name: 'Finish signing in with Plex' })).toBeInTheDocument();
+    expect(screen.getByText('ABCD-EFGH')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Enter the code at plex.tv\/link/ })).toHaveAttribute('href', 'https://plex.tv/link/?pin=ABCD-EFGH');
+    expect(screen.getByText('This code expires in 15 minutes.')).toBeInTheDocument();
+    vi.useRealTimers();
+    await userEvent.click(screen.getByRole('button', { name: 'I have entered the code' }));
+    expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('says when the PIN has expired', () => {
+    vi.useFakeTimers({ now: Date.parse('2025-01-15T13:00:00.000Z'), toFake: ['Date'] });
+    render(<LoginPrompt error={seedError('000', '`PIN_NOT_AUTHORIZED`')} />);
+    expect(screen.getByText('This code has expired. Start again for a new one.')).toBeInTheDocument();
+    vi.useRealTimers();
+  });
+});

@@ -1,0 +1,49 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { normalizeError } from '../../../src/core/normalize/normalizeError';
+import { ValidationSummary } from '../../../src/react/fallbacks/ValidationSummary';
+import { seedError } from '../../helpers/apiError';
+import { expectNoAxeViolations } from '../../helpers/axe';
+import { itKeepsTheFallbackContract } from '../../helpers/fallbackContract';
+
+describe('ValidationSummary', () => {
+  itKeepsTheFallbackContract(ValidationSummary as never, () => seedError('000', '`VALIDATION_ERROR`'));
+
+  it('lists every field error as a link that moves focus to its field', async () => {
+    render(
+      <>
+        <ValidationSummary error={seedError('000', '`VALIDATION_ERROR`')} />
+        <label htmlFor="email">Email</label>
+        <input id="email" defaultValue="not-an-email" />
+        <label htmlFor="tmdbId">TMDB ID</label>
+        <input id="tmdbId" defaultValue="-1" />
+      </>,
+    );
+    expect(screen.getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveFocus();
+    const link = screen.getByRole('link', { name: 'TMDB ID must be a positive integer' });
+    expect(link).toHaveAttribute('href', '#tmdbId');
+    await userEvent.click(link);
+    expect(screen.getByLabelText('TMDB ID')).toHaveFocus();
+    expect(screen.getByLabelText('TMDB ID')).toHaveValue('-1');
+  });
+
+  it('lists form-level errors without a link', () => {
+    render(<ValidationSummary error={normalizeError({ non_field_errors: ['The fields email, username must make a unique set.'] }, { status: 400 })} />);
+    expect(screen.getByRole('listitem')).toHaveTextContent('The fields email, username must make a unique set.');
+    expect(screen.queryByRole('link')).toBeNull();
+  });
+
+  it('shows the message of a validation error that names no field', () => {
+    render(<ValidationSummary error={normalizeError({ detail: 'Invalid image dimensions/format' }, { status: 400 })} />);
+    expect(screen.getByRole('listitem')).toHaveTextContent('Invalid image dimensions/format');
+  });
+
+  it('renders field messages as text, never as markup', async () => {
+    const error = normalizeError({ detail: [{ loc: ['body', 'name'], msg: '<img src=x onerror=alert(1)> is not allowed', type: 'value_error' }] }, { status: 422 });
+    const { container } = render(<ValidationSummary error={error} />);
+    expect(container.querySelector('img')).toBeNull();
+    await expectNoAxeViolations(container);
+  });
+});
