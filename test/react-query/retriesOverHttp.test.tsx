@@ -1,0 +1,174 @@
+import { QueryObserver, useMutation, useQuery } from '@tanstack/react-query';
+import { act, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { delay, http, HttpResponse } from 'msw';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { apiFetch } from '../../src/core/client/apiFetch';
+import type { ApiError } from '../../src/core/ApiError';
+import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';
+import { createApiQueryClient } from '../../src/react-query/createApiQueryClient';
+import { server } from '../msw/server';
+import { renderWithQueryClient } from '../helpers/renderWithQueryClient';
+
+const URL = 'http://api.test/library';
+
+/** Records when each request arrived, in the test's (fake) time. */
+function scriptedServer(respond: (elapsedMs: number, count: number) => Response | Promise<Response>) {
+  const times: number[] = [];
+  const start = Date.now();
+  server.use(
+    http.get(URL, () => {
+      times.push(Date.now() - start);
+      return respond(Date.now() - start, times.length);
+    }),
+  );
+  return times;
+}
+
+function Library() {
+  const { data } = useQuery({ queryKey: ['library'], queryFn: ({ signal }) => apiFetch<{ items: string[] }>(URL, { signal }) });
+  return <p>{data ? `${data.items.length} items` : 'Loading…'}</p>;
+}
+
+describe('retries over real HTTP', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('sends a 401 to the boundary after one request, with no wait', async () => {
+    const times = scriptedServer(() => HttpResponse.json({ error: 'UNAUTHORIZED', message: 'Authentication required', statusCode: 401 }, { status: 401 }));
+    renderWithQueryClient(
+      <ApiErrorBoundary>
+        <Library />
+      </ApiErrorBoundary>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(50));
+    expect(screen.getByRole('heading', { name: 'Sign in to continue' })).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(60_000));
+    expect(times).toEqual([0]);
+  });
+
+  it('retries a 429 with Retry-After: 5 at 5 s, not before', async () => {
+    const times = scriptedServer((_, count) =>
+      count === 1 ? HttpResponse.json({ error: 'RATE_LIMIT_EXCEEDED', message: 'Rate limit exceeded', statusCode: 429, details: { retryAfter: 5 } }, { status: 429, headers: { 'Retry-After': '5' } }) : HttpResponse.json({ items: ['a', 'b'] }),
+    );
+    renderWithQueryClient(
+      <ApiErrorBoundary>
+        <Library />
+      </ApiErrorBoundary>,
+    );
+    await act(() => vi.advanceTimersByTimeAsync(4999));
+    expect(times).toHaveLength(1);
+    expect(screen.getByText('Loading…')).toBeInTheDocument();
+    await act(() => vi.advanceTimersByTimeAsync(50));
+    expect(times).toHaveLength(2);
+    expect(times[1]).toBeGreaterThanOrEqual(5000);
+    expect(screen.getByText('2 items')).toBeInTheDocument();
+  });
+
+  it('shows a reconnecting state during a 20 s outage and brings the data back by itself', async () => {
+    const OUTAGE_MS = 20_000;
+    const times = scriptedServer((elapsed) =>
+      elapsed < OUTAGE_MS ? HttpResponse.json({ success: false, data: null, error_code: 'SERVICE_UNAVAILABLE', error_message: 'Service temporarily unavailable' }, { status: 503 }) : HttpResponse.json({ items: ['a'] }),
+    );
+    renderWithQueryClient(
+      <ApiErrorBoundary>
+        <Library />
+      </ApiErrorBoundary>,
+    );
+    let sawReconnecting = false;
+    let recoveredAt: number | undefined;
+    for (let t = 0; t < 120_000 && recoveredAt === undefined; t += 250) {
+      await act(() => vi.advanceTimersByTimeAsync(250));
+      if (screen.queryByRole('heading', { name: 'This service is temporarily unavailable' })) {
+        sawReconnecting = true;
+        expect(screen.getByRole('status')).toHaveTextContent(/Trying again/);
+        expect(screen.getByRole('button', { name: 'Try now' })).toBeInTheDocument();
+      }
+      if (screen.queryByText('1 items')) recoveredAt = t + 250;
+    }
+    expect(sawReconnecting).toBe(true);
+    expect(recoveredAt).toBeDefined();
+    // Within one capped backoff step (60 s) of the end of the outage; here, much sooner.
+    expect(recoveredAt).toBeLessThanOrEqual(OUTAGE_MS + 60_000);
+    expect(times.filter((time) => time >= OUTAGE_MS)).toHaveLength(1);
+  });
+
+  it('neither retries nor shows a query that was aborted', async () => {
+    const times = scriptedServer(async () => {
+      await delay(10_000);
+      return HttpResponse.json({ items: [] });
+    });
+    const onError = vi.fn();
+    const { client } = renderWithQueryClient(
+      <ApiErrorBoundary>
+        <Library />
+      </ApiErrorBoundary>,
+      { onError },
+    );
+    await act(() => vi.advanceTimersByTimeAsync(100));
+    await act(() => client.cancelQueries({ queryKey: ['library'] }));
+    await act(() => vi.advanceTimersByTimeAsync(60_000));
+    expect(times).toHaveLength(1);
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(onError).not.toHaveBeenCalled();
+  });
+});
+
+describe('createApiQueryClient', () => {
+  it('does not retry a failed mutation unless it says it is idempotent', async () => {
+    let posts = 0;
+    server.use(http.post(URL, () => (++posts, HttpResponse.json({ error: 'SERVICE_ERROR', message: 'x', statusCode: 500 }, { status: 500 }))));
+    function Save({ idempotent }: { idempotent: boolean }) {
+      const save = useMutation({ mutationFn: () => apiFetch(URL, { method: 'POST' }), meta: { idempotent }, throwOnError: false });
+      return (
+        <button type="button" onClick={() => save.mutate()}>
+          {save.isError ? 'Failed' : 'Save'}
+        </button>
+      );
+    }
+    const { unmount } = renderWithQueryClient(<Save idempotent={false} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('button', { name: 'Failed' });
+    expect(posts).toBe(1);
+    unmount();
+
+    posts = 0;
+    renderWithQueryClient(<Save idempotent />, { baseDelayMs: 1 });
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await screen.findByRole('button', { name: 'Failed' }, { timeout: 3000 });
+    expect(posts).toBe(4);
+  });
+
+  it('reports a session expiry once, not once per query, and again after a success', async () => {
+    let expired = true;
+    server.use(http.get('http://api.test/:name', () => (expired ? HttpResponse.json({ detail: 'Not authenticated' }, { status: 401 }) : HttpResponse.json({ ok: true }))));
+    const reports: ApiError[] = [];
+    const client = createApiQueryClient({ onError: (error) => reports.push(error) });
+    const fetchAll = () =>
+      Promise.allSettled(['a', 'b', 'c'].map((name) => client.fetchQuery({ queryKey: [name], queryFn: () => apiFetch(`http://api.test/${name}`) })));
+    await fetchAll();
+    expect(reports.map((error) => error.code)).toEqual(['UNAUTHORIZED']);
+    expired = false;
+    await client.fetchQuery({ queryKey: ['d'], queryFn: () => apiFetch('http://api.test/d') });
+    expired = true;
+    client.clear();
+    await fetchAll();
+    expect(reports).toHaveLength(2);
+  });
+
+  it('keeps a query’s data on a background failure that is not boundary-worthy', async () => {
+    const client = createApiQueryClient();
+    const observer = new QueryObserver(client, { queryKey: ['x'], queryFn: () => Promise.resolve(1) });
+    const options = client.getDefaultOptions().queries;
+    await observer.refetch();
+    const query = client.getQueryCache().find({ queryKey: ['x'] });
+    const throwOnError = options?.throwOnError as (error: unknown, query: unknown) => boolean;
+    expect(throwOnError(Object.assign(new Error('x'), { response: { status: 429, data: {} } }), query)).toBe(false);
+    expect(throwOnError(Object.assign(new Error('x'), { response: { status: 401, data: {} } }), query)).toBe(true);
+    expect(throwOnError(new DOMException('aborted', 'AbortError'), query)).toBe(false);
+  });
+});
