@@ -1,7 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
+import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { SignUpForm } from '../../../examples/SignUpForm';
 import { SignUpFormWithReactHookForm } from '../../../examples/SignUpFormWithReactHookForm';
@@ -28,7 +28,7 @@ describe('a sign-up form showing server validation errors', () => {
       server.use(
         http.post(ENDPOINT, async ({ request }) => {
           received = await request.json();
-          return HttpResponse.json(body, { status });
+          return HttpResponse.json(body as JsonBodyType, { status });
         }),
       );
       const { container } = render(
