@@ -1,6 +1,6 @@
 import type { ApiError } from '../../core/ApiError';
 import { describeWait } from '../../core/format/describeTime';
-import { equalJitterDelay } from '../../core/retry/backoff';
+import { selfRetryDelay } from '../../core/retry/selfRetry';
 import { useApiErrorSettings } from '../ApiErrorSettings';
 import { useScheduledRetry } from './useScheduledRetry';
 import { useState } from 'react';
@@ -16,7 +16,7 @@ export interface AutoRetry {
 export function useAutoRetry(error: ApiError, attempt: number | undefined, onRetry: (() => void) | undefined, enabled = true): AutoRetry {
   const { backoff } = useApiErrorSettings();
   // Drawn once per fallback, so re-renders do not move the deadline.
-  const [delayMs] = useState(() => error.retryAfterMs ?? equalJitterDelay(attempt ?? 0, backoff));
+  const [delayMs] = useState(() => selfRetryDelay(error, attempt ?? 0, backoff));
   const { remainingMs, retryNow } = useScheduledRetry(enabled ? delayMs : undefined, onRetry);
   return {
     status: remainingMs === undefined ? undefined : remainingMs > 0 ? `Trying again in ${describeWait(remainingMs)}.` : 'Trying again now.',

@@ -1,0 +1,99 @@
+import { QueryClient, QueryObserver, type QueryObserverOptions } from '@tanstack/react-query';
+import { vi } from 'vitest';
+import { normalizeError } from '../src/core/normalize/normalizeError';
+import { createRetryPolicy } from '../src/core/retry/createRetryPolicy';
+import { SELF_RETRYING_CATEGORIES, selfRetryDelay } from '../src/core/retry/selfRetry';
+import type { ScriptedServer } from './scriptedServers';
+
+/** A retry configuration under test. */
+export interface PolicyUnderTest {
+  name: string;
+  options: (random: () => number) => Pick<QueryObserverOptions, 'retry' | 'retryDelay'>;
+  /** Whether the fallback on screen retries by itself (api-error-kit's do, for passing failures). */
+  selfRetry: boolean;
+}
+
+/** What a user and a server would have seen. */
+export interface SimulationResult {
+  requests: number;
+  /** When an error could first be shown, in ms; undefined if the data came first. */
+  errorUiAtMs: number | undefined;
+  /** Requests sent before the server's stated wait was over. */
+  retryAfterViolations: number;
+  /** When the data arrived, in ms; undefined if it never did within the horizon. */
+  recoveredAtMs: number | undefined;
+}
+
+const HORIZON_MS = 180_000;
+const STEP_MS = 50;
+
+/** A small seeded PRNG (mulberry32), so every run draws the same jitter. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Drives react-query's QueryObserver against a scripted server on fake timers. */
+export async function simulate(server: ScriptedServer, policy: PolicyUnderTest, seed = 1): Promise<SimulationResult> {
+  vi.useFakeTimers({ now: 0 });
+  const random = seededRandom(seed);
+  let requests = 0;
+  let retryAfterViolations = 0;
+  const queryFn = async () => {
+    requests += 1;
+    const now = Date.now();
+    if (now < server.allowedAt()) retryAfterViolations += 1;
+    const answer = server.answer(now);
+    if (answer === 'network-down') throw new TypeError('Failed to fetch');
+    if (answer.status >= 400) throw normalizeError(answer.body, { status: answer.status, headers: answer.headers, now });
+    return answer.body;
+  };
+  const client = new QueryClient({ defaultOptions: { queries: { ...policy.options(random), refetchOnWindowFocus: false, refetchOnReconnect: false } } });
+  const observer = new QueryObserver(client, { queryKey: ['library'], queryFn });
+
+  let errorUiAtMs: number | undefined;
+  let recoveredAtMs: number | undefined;
+  let lastErrorAt = -1;
+  let selfRetries = 0;
+  const unsubscribe = observer.subscribe((result) => {
+    if (result.status === 'success' && recoveredAtMs === undefined) recoveredAtMs = Date.now();
+    if (result.status !== 'error' || result.fetchStatus !== 'idle' || result.errorUpdatedAt === lastErrorAt) return;
+    lastErrorAt = result.errorUpdatedAt;
+    errorUiAtMs ??= Date.now();
+    const error = normalizeError(result.error);
+    if (policy.selfRetry && SELF_RETRYING_CATEGORIES.has(error.category)) {
+      setTimeout(() => void observer.refetch(), selfRetryDelay(error, selfRetries++, { random }));
+    }
+  });
+
+  for (let t = 0; t < HORIZON_MS && recoveredAtMs === undefined; t += STEP_MS) await vi.advanceTimersByTimeAsync(STEP_MS);
+  unsubscribe();
+  client.clear();
+  vi.useRealTimers();
+  return { requests, errorUiAtMs, retryAfterViolations, recoveredAtMs };
+}
+
+/** The three configurations the benchmark compares. */
+export const POLICIES: readonly PolicyUnderTest[] = [
+  {
+    name: "react-query's default (3 retries, 1-2-4 s)",
+    // What react-query does in a browser when no retry option is set.
+    options: () => ({ retry: 3, retryDelay: (failureCount: number) => Math.min(1000 * 2 ** failureCount, 30_000) }),
+    selfRetry: false,
+  },
+  { name: 'naive (retry: 5, retryDelay: 1000)', options: () => ({ retry: 5, retryDelay: 1000 }), selfRetry: false },
+  {
+    name: 'api-error-kit',
+    options: (random) => {
+      const policy = createRetryPolicy({ random, isOnline: () => true });
+      return { retry: policy.retry, retryDelay: policy.retryDelay };
+    },
+    selfRetry: true,
+  },
+];
