@@ -1,6 +1,7 @@
 import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../src/react/styles.css';
+import '../stories/support/stories.css';
 
 const preview: Preview = {
   tags: ['autodocs'],

@@ -24,7 +24,10 @@ export function DeveloperDetails({ error }: { error: ApiError }) {
         <dt>Dialect</dt>
         <dd>{error.dialect}</dd>
       </dl>
-      <pre>{describeCause(error.cause)}</pre>
+      {/* Scrollable, so keyboard users can reach it. */}
+      <pre tabIndex={0} role="region" aria-label="Raw response">
+        {describeCause(error.cause)}
+      </pre>
     </details>
   );
 }

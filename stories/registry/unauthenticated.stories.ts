@@ -1,0 +1,25 @@
+// Generated from the registry by test/storybook/registryStories.test.ts (`npm run stories:generate`): one story per code.
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { registryStory } from '../support/registryStory';
+import { ResponseExample } from '../support/ResponseExample';
+
+const meta = { title: 'Registry/unauthenticated', component: ResponseExample } satisfies Meta<typeof ResponseExample>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const UNAUTHORIZED: Story = registryStory('UNAUTHORIZED');
+export const UNAUTHENTICATED: Story = registryStory('UNAUTHENTICATED');
+export const INVALID_TOKEN: Story = registryStory('INVALID_TOKEN');
+export const TOKEN_INVALID: Story = registryStory('TOKEN_INVALID');
+export const TOKEN_ERROR: Story = registryStory('TOKEN_ERROR');
+export const TOKEN_EXPIRED: Story = registryStory('TOKEN_EXPIRED');
+export const REFRESH_TOKEN_MISSING: Story = registryStory('REFRESH_TOKEN_MISSING');
+export const REFRESH_TOKEN_INVALID: Story = registryStory('REFRESH_TOKEN_INVALID');
+export const REFRESH_TOKEN_EXPIRED: Story = registryStory('REFRESH_TOKEN_EXPIRED');
+export const AUTHENTICATION_FAILED: Story = registryStory('AUTHENTICATION_FAILED');
+export const USER_NOT_FOUND: Story = registryStory('USER_NOT_FOUND');
+export const OAUTH_ERROR: Story = registryStory('OAUTH_ERROR');
+export const OAUTH_STATE_INVALID: Story = registryStory('OAUTH_STATE_INVALID');
+export const OAUTH_PROVIDER_ERROR: Story = registryStory('OAUTH_PROVIDER_ERROR');
+export const PIN_NOT_AUTHORIZED: Story = registryStory('PIN_NOT_AUTHORIZED');

@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import { normalizeError } from '../../src/core/normalize/normalizeError';
+import type { DialectName } from '../../src/core/dialects/dialects';
+import { ApiErrorContext } from '../../src/react/ApiErrorContext';
+import { useApiErrorSettings } from '../../src/react/ApiErrorSettings';
+import { selectFallback } from '../../src/react/selectFallback';
+
+/** Props of ResponseExample: a response as it came over the wire, or what fetch threw. */
+export interface ResponseExampleProps {
+  status?: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+  thrown?: () => unknown;
+  dialect?: DialectName;
+  /** Where the example comes from (a seed document, a spec). */
+  source?: string;
+  onRetry?: () => void;
+}
+
+function describeBody(body: unknown): string {
+  return typeof body === 'string' ? body || '(empty body)' : JSON.stringify(body, null, 2);
+}
+
+/** The fallback the boundary would show for a response, beside the raw response itself. */
+export function ResponseExample({ status, headers, body, thrown, dialect, source, onRetry }: ResponseExampleProps) {
+  const { registry, fallbacks } = useApiErrorSettings();
+  const error = useMemo(() => normalizeError(thrown ? thrown() : body, { status, headers, registry, dialect }), [thrown, body, status, headers, registry, dialect]);
+  const Fallback = selectFallback(error, registry, fallbacks);
+  return (
+    <div className="aek-story-response">
+      <div>
+        {error.category === 'cancelled' ? (
+          <p className="aek-story-note">A cancelled request is never shown: the boundary renders its content again.</p>
+        ) : (
+          <ApiErrorContext.Provider value={error}>
+            <Fallback error={error} onRetry={onRetry} />
+          </ApiErrorContext.Provider>
+        )}
+      </div>
+      <figure className="aek-story-wire">
+        <figcaption>{thrown ? 'What fetch threw' : 'The response'}</figcaption>
+        {source && <p className="aek-story-source">From {source}</p>}
+        {/* Scrollable, so keyboard users can reach it. */}
+        <pre tabIndex={0} role="region" aria-label="Raw response">
+          {thrown
+            ? String(thrown())
+            : [`HTTP ${status ?? '(no status)'}`, ...Object.entries(headers ?? {}).map(([name, value]) => `${name}: ${value}`), '', describeBody(body)].join('\n')}
+        </pre>
+        <p className="aek-story-source">
+          Read as <code>{error.dialect}</code>: code <code>{error.code}</code>, category <code>{error.category}</code>, {error.retryable ? 'retryable' : 'not retried'}
+          {error.retryAfterMs !== undefined ? `, wait ${error.retryAfterMs / 1000} s` : ''}.
+        </p>
+      </figure>
+    </div>
+  );
+}
