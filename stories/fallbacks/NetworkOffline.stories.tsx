@@ -1,0 +1,22 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, within } from 'storybook/test';
+import { normalizeError } from '../../src/core/normalize/normalizeError';
+import { NetworkOffline } from '../../src/react/fallbacks/NetworkOffline';
+
+const meta = {
+  title: 'Fallbacks/NetworkOffline',
+  component: NetworkOffline,
+  args: { error: normalizeError(new TypeError('Failed to fetch')), onRetry: fn() },
+} satisfies Meta<typeof NetworkOffline>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** fetch rejected while the browser says it is online: the service cannot be reached; it retries with backoff. */
+export const ServiceUnreachable: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: navigator.onLine ? 'Cannot reach the service' : 'You appear to be offline' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Try now' })).toBeVisible();
+  },
+};

@@ -1,0 +1,47 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { normalizeError } from '../../src/core/normalize/normalizeError';
+import { ServiceUnavailable } from '../../src/react/fallbacks/ServiceUnavailable';
+
+function Example({ code, status, message, service, retryAfterSeconds, onRetry }: { code: string; status: number; message: string; service: string; retryAfterSeconds: number; onRetry: () => void }) {
+  const error = normalizeError({ error: code, message, statusCode: status, details: { ...(service ? { service } : {}) } }, { status, headers: retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : {} });
+  return <ServiceUnavailable key={retryAfterSeconds} error={error} onRetry={onRetry} />;
+}
+
+const meta = {
+  title: 'Fallbacks/ServiceUnavailable',
+  component: Example,
+  args: { code: 'SERVICE_UNAVAILABLE', status: 503, message: 'Service temporarily unavailable', service: '', retryAfterSeconds: 30, onRetry: fn() },
+} satisfies Meta<typeof Example>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Seed 003's SERVICE_UNAVAILABLE: reconnecting, not a dead end. */
+export const Reconnecting: Story = {
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('heading', { name: 'This service is temporarily unavailable' })).toBeVisible();
+    await expect(canvas.getByRole('status')).toHaveTextContent('Trying again in 30 seconds.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Try now' }));
+    await expect(args.onRetry).toHaveBeenCalledOnce();
+  },
+};
+
+/** Seed 002's EXTERNAL_SERVICE_ERROR names the service. */
+export const UpstreamServiceDown: Story = {
+  args: { code: 'EXTERNAL_SERVICE_ERROR', status: 502, message: "External service 'NewsAPI' failed", service: 'NewsAPI', retryAfterSeconds: 0 },
+  play: async ({ canvasElement, args }) => {
+    await expect(within(canvasElement).getByRole('heading', { name: 'NewsAPI is not responding' })).toBeVisible();
+    // No stated wait: the first backoff step is under a second, and it retries by itself.
+    await waitFor(() => expect(args.onRetry).toHaveBeenCalled(), { timeout: 3000 });
+  },
+};
+
+/** Seed 004's TIMEOUT. */
+export const TimedOut: Story = {
+  args: { code: 'TIMEOUT', status: 408, message: 'Request Timeout', retryAfterSeconds: 10 },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('heading', { name: 'This is taking too long' })).toBeVisible();
+  },
+};
