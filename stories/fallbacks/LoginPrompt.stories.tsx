@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { ApiErrorProvider } from '../../src/react/ApiErrorSettings';
@@ -15,9 +16,10 @@ interface Args {
 }
 
 function Example({ code, message, loginUrl, pinCode, authUrl, expiresInMinutes, onRetry }: Args) {
+  const [now] = useState(() => Date.now());
   const details =
     code === 'PIN_NOT_AUTHORIZED'
-      ? { pin_id: '123456', pin_code: pinCode, expires_at: new Date(Date.now() + expiresInMinutes * 60_000).toISOString(), auth_url: authUrl }
+      ? { pin_id: '123456', pin_code: pinCode, expires_at: new Date(now + expiresInMinutes * 60_000).toISOString(), auth_url: authUrl }
       : { reason: 'missing_token', loginUrl };
   const error = normalizeError({ success: false, error: { code, message, details } }, { status: code === 'PIN_NOT_AUTHORIZED' ? 400 : 401 });
   return <LoginPrompt error={error} onRetry={onRetry} />;

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { PlexUnreachable } from '../../src/react/fallbacks/PlexUnreachable';
@@ -18,10 +19,11 @@ const MESSAGES = {
 } as const;
 
 function Example({ code, serverUrl, connectionError, lastReachedHoursAgo, onRetry }: Args) {
+  const [now] = useState(() => Date.now());
   const [message, status] = MESSAGES[code];
   const details =
     code === 'PLEX_UNREACHABLE'
-      ? { server_url: serverUrl, connection_error: connectionError, last_successful: new Date(Date.now() - lastReachedHoursAgo * 3_600_000).toISOString() }
+      ? { server_url: serverUrl, connection_error: connectionError, last_successful: new Date(now - lastReachedHoursAgo * 3_600_000).toISOString() }
       : code === 'PLEX_TIMEOUT'
         ? { timeout_duration: 10000, operation: 'library_search', suggestion: 'Try again in a few minutes' }
         : { plex_error: 'Invalid authentication token', plex_status: 401, retry_after: 300 };
