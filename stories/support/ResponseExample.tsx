@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { createElement, useMemo } from 'react';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
 import type { DialectName } from '../../src/core/dialects/dialects';
 import { ApiErrorContext } from '../../src/react/ApiErrorContext';
@@ -25,7 +25,6 @@ function describeBody(body: unknown): string {
 export function ResponseExample({ status, headers, body, thrown, dialect, source, onRetry }: ResponseExampleProps) {
   const { registry, fallbacks } = useApiErrorSettings();
   const error = useMemo(() => normalizeError(thrown ? thrown() : body, { status, headers, registry, dialect }), [thrown, body, status, headers, registry, dialect]);
-  const Fallback = selectFallback(error, registry, fallbacks);
   return (
     <div className="aek-story-response">
       <div>
@@ -33,7 +32,8 @@ export function ResponseExample({ status, headers, body, thrown, dialect, source
           <p className="aek-story-note">A cancelled request is never shown: the boundary renders its content again.</p>
         ) : (
           <ApiErrorContext.Provider value={error}>
-            <Fallback error={error} onRetry={onRetry} />
+            {/* Selected, not created, during render: the registry names an existing component. */}
+            {createElement(selectFallback(error, registry, fallbacks), { error, onRetry })}
           </ApiErrorContext.Provider>
         )}
       </div>
