@@ -7,14 +7,14 @@ import { selectFallback } from '../../src/react/selectFallback';
 
 /** Props of ResponseExample: a response as it came over the wire, or what fetch threw. */
 export interface ResponseExampleProps {
-  status?: number;
-  headers?: Record<string, string>;
+  status?: number | undefined;
+  headers?: Record<string, string> | undefined;
   body?: unknown;
-  thrown?: () => unknown;
-  dialect?: DialectName;
+  thrown?: (() => unknown) | undefined;
+  dialect?: DialectName | undefined;
   /** Where the example comes from (a seed document, a spec). */
-  source?: string;
-  onRetry?: () => void;
+  source?: string | undefined;
+  onRetry?: (() => void) | undefined;
 }
 
 function describeBody(body: unknown): string {
