@@ -21,6 +21,8 @@ const stages = [
   { name: 'lint', command: ['eslint', '.', '--max-warnings', '0'] },
   { name: 'unit tests', command: vitest('unit'), report: 'unit' },
   { name: 'story tests (Chromium)', command: vitest('storybook'), report: 'storybook', needsChromium: true },
+  { name: 'build Storybook', command: ['storybook', 'build', '--quiet'] },
+  { name: 'static Storybook loads', command: ['node', 'scripts/check-static-storybook.mjs'], bin: false },
   { name: 'build', command: ['tsdown'] },
   { name: 'publint', command: ['publint', '--strict'] },
   { name: 'attw', command: ['attw', '--pack', '.', '--profile', 'node16', '--exclude-entrypoints', './styles.css'] },
@@ -59,7 +61,7 @@ for (const stage of stages) {
   console.log(`\n▶ ${stage.name}: ${stage.command.join(' ')}`);
   const started = performance.now();
   const [bin, ...args] = stage.command;
-  const run = spawnSync(`node_modules/.bin/${bin}`, args, { stdio: 'inherit' });
+  const run = spawnSync(stage.bin === false ? bin : `node_modules/.bin/${bin}`, args, { stdio: 'inherit' });
   const seconds = (performance.now() - started) / 1000;
   const ok = run.status === 0;
   results.push({ name: stage.name, seconds, ok });
