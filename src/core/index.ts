@@ -5,6 +5,7 @@ export { ERROR_CATEGORIES } from './ErrorCategory';
 export type { ErrorCategory } from './ErrorCategory';
 export { FORM_FIELD } from './FieldError';
 export type { FieldError } from './FieldError';
+export { groupFieldErrors } from './groupFieldErrors';
 export { normalizeError } from './normalize/normalizeError';
 export type { NormalizeContext } from './normalize/normalizeError';
 export { errorFromResponse } from './normalize/errorFromResponse';

@@ -46,3 +46,14 @@ export const StorageQuota: Story = {
     await expect(within(canvasElement).getByText('512 MB of 500 MB used for storage.')).toBeVisible();
   },
 };
+
+/** The dark theme: axe checks its contrast too. */
+export const MonthlyQuotaDark: Story = {
+  ...MonthlyQuota,
+  globals: { theme: 'dark' },
+  play: async (context) => {
+    await MonthlyQuota.play?.(context);
+    const panel = context.canvasElement.querySelector('.aek-fallback');
+    await expect(panel && getComputedStyle(panel).backgroundColor).toBe('rgb(22, 23, 24)');
+  },
+};

@@ -45,3 +45,6 @@ export const TimedOut: Story = {
     await expect(within(canvasElement).getByRole('heading', { name: 'This is taking too long' })).toBeVisible();
   },
 };
+
+/** The dark theme: axe checks its contrast too. */
+export const ReconnectingDark: Story = { ...Reconnecting, globals: { theme: 'dark' } };

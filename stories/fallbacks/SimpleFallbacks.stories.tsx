@@ -58,3 +58,6 @@ export const ScriptError: Story = {
     await expect(args.onRetry).toHaveBeenCalledOnce();
   },
 };
+
+/** The dark theme: axe checks its contrast too. */
+export const DuplicateRequestDark: Story = { ...DuplicateRequest, globals: { theme: 'dark' } };

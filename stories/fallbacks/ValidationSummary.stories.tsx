@@ -56,3 +56,6 @@ export const FormLevelError: Story = {
     await expect(canvas.queryByRole('link')).toBeNull();
   },
 };
+
+/** The dark theme: axe checks its contrast too. */
+export const FieldErrorsDark: Story = { ...FieldErrors, globals: { theme: 'dark' } };

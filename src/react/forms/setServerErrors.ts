@@ -1,4 +1,5 @@
 import { FORM_FIELD } from '../../core/FieldError';
+import { groupFieldErrors } from '../../core/groupFieldErrors';
 import { normalizeError } from '../../core/normalize/normalizeError';
 
 /** The part of react-hook-form's `useForm()` result the adapter uses (method syntax, so any form's field names fit). */
@@ -13,8 +14,7 @@ export interface FormWithSetError {
  */
 export function setServerErrors(form: FormWithSetError, error: unknown, options: { shouldFocus?: boolean } = {}): number {
   const apiError = normalizeError(error);
-  const byField = new Map<string, string[]>();
-  for (const { field, message } of apiError.fieldErrors) byField.set(field, [...(byField.get(field) ?? []), message]);
+  const byField = groupFieldErrors(apiError.fieldErrors);
   if (byField.size === 0 && apiError.category !== 'cancelled') byField.set(FORM_FIELD, [apiError.message]);
   let first = options.shouldFocus ?? true;
   for (const [field, messages] of byField) {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { ApiError } from '../../core/ApiError';
 import { FORM_FIELD } from '../../core/FieldError';
+import { groupFieldErrors } from '../../core/groupFieldErrors';
 import { isApiError } from '../../core/isApiError';
 import { defaultFieldId, errorIdFor } from './fieldIds';
 
@@ -30,8 +31,7 @@ export interface FieldErrors {
 export function useFieldErrors(error: unknown, fieldId: (field: string) => string = defaultFieldId): FieldErrors {
   return useMemo(() => {
     const apiError: ApiError | undefined = isApiError(error) ? error : undefined;
-    const byField = new Map<string, string[]>();
-    for (const { field, message } of apiError?.fieldErrors ?? []) byField.set(field, [...(byField.get(field) ?? []), message]);
+    const byField = groupFieldErrors(apiError?.fieldErrors ?? []);
     const formErrors = byField.get(FORM_FIELD) ?? [];
     if (apiError && apiError.category === 'validation' && byField.size === 0) formErrors.push(apiError.message);
     const messageFor = (field: string) => byField.get(field)?.join(' ');
