@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { createRef, type ComponentType, type Ref } from 'react';
+import { createRef, StrictMode, type ComponentType, type Ref } from 'react';
 import { renderToString } from 'react-dom/server';
 import { expect, it } from 'vitest';
 import type { ApiError } from '../../src/core/ApiError';
@@ -30,6 +30,15 @@ export function itKeepsTheFallbackContract(Fallback: RefFallback, error: () => A
   it('has no accessibility violations', async () => {
     const { container } = render(<Fallback error={error()} onRetry={() => undefined} />);
     await expectNoAxeViolations(container);
+  });
+
+  it('renders in StrictMode', () => {
+    const { container } = render(
+      <StrictMode>
+        <Fallback error={error()} onRetry={() => undefined} />
+      </StrictMode>,
+    );
+    expect(container.querySelector('[role="alert"]')).not.toBeNull();
   });
 
   it('renders on the server', () => {

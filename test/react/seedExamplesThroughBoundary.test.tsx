@@ -1,0 +1,46 @@
+import { render } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { SEED_EXAMPLES } from '../../fixtures/seedExamples';
+import type { ErrorCategory } from '../../src/core/ErrorCategory';
+import { normalizeError } from '../../src/core/normalize/normalizeError';
+import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';
+
+// The fallback each category gets, by its root's class.
+const FALLBACK_CLASS: Record<ErrorCategory, string> = {
+  unauthenticated: 'aek-fallback--login',
+  forbidden: 'aek-fallback--access-denied',
+  payment: 'aek-fallback--payment',
+  validation: 'aek-error-summary',
+  'not-found': 'aek-fallback--not-found',
+  conflict: 'aek-fallback--conflict',
+  'rate-limited': 'aek-fallback--rate-limited',
+  quota: 'aek-fallback--quota',
+  upstream: 'aek-fallback--unavailable',
+  unavailable: 'aek-fallback--unavailable',
+  timeout: 'aek-fallback--unavailable',
+  server: 'aek-fallback--server',
+  network: 'aek-fallback--network',
+  cancelled: '',
+  unknown: 'aek-fallback--generic',
+};
+
+describe('ApiErrorBoundary on every seed example', () => {
+  it.each(SEED_EXAMPLES.map((example, index) => [`${index} ${example.seed} ${example.heading}`, example] as const))('%s', (_, example) => {
+    const error = normalizeError(example.body, { status: example.status, headers: example.headers });
+    function Failing(): never {
+      throw error;
+    }
+    const { container } = render(
+      <ApiErrorBoundary>
+        <Failing />
+      </ApiErrorBoundary>,
+    );
+    const root = container.firstElementChild;
+    expect(root).toHaveAttribute('data-error-code', error.code);
+    expect(root).toHaveAttribute('data-error-category', error.category);
+    const expected = error.code.startsWith('PLEX_') ? 'aek-fallback--plex' : FALLBACK_CLASS[error.category];
+    expect(root).toHaveClass(expected);
+    // Whatever the server sent, its debug fields and markup never reach the page.
+    expect(container.innerHTML).not.toMatch(/SELECT \*|db_error|originalMessage|Error: Connection timeout\.\.\./);
+  });
+});
