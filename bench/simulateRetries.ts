@@ -67,9 +67,8 @@ export async function simulate(server: ScriptedServer, policy: PolicyUnderTest, 
     lastErrorAt = result.errorUpdatedAt;
     errorUiAtMs ??= Date.now();
     const error = normalizeError(result.error);
-    if (policy.selfRetry && SELF_RETRYING_CATEGORIES.has(error.category)) {
-      setTimeout(() => void observer.refetch(), selfRetryDelay(error, selfRetries++, { random }));
-    }
+    const delay = policy.selfRetry && SELF_RETRYING_CATEGORIES.has(error.category) ? selfRetryDelay(error, selfRetries++, { random }) : undefined;
+    if (delay !== undefined) setTimeout(() => void observer.refetch(), delay);
   });
 
   for (let t = 0; t < HORIZON_MS && recoveredAtMs === undefined; t += STEP_MS) await vi.advanceTimersByTimeAsync(STEP_MS);

@@ -26,4 +26,4 @@ export { apiFetch, createApiClient } from './client/apiFetch';
 export type { ApiFetchInit } from './client/apiFetch';
 export { safeHref } from './format/safeHref';
 export { describeRelativeTime, describeWait } from './format/describeTime';
-export { SELF_RETRYING_CATEGORIES, selfRetryDelay } from './retry/selfRetry';
+export { MAX_SELF_RETRY_MS, SELF_RETRYING_CATEGORIES, selfRetryDelay } from './retry/selfRetry';

@@ -1,5 +1,6 @@
 import type { DialectName } from '../dialects/dialects';
 import { get, list } from '../internal/read';
+import { isApiError } from '../isApiError';
 import { errorFromResponse } from '../normalize/errorFromResponse';
 import { normalizeError } from '../normalize/normalizeError';
 import type { Registry } from '../registry/createRegistry';
@@ -15,9 +16,13 @@ export interface ApiFetchInit extends RequestInit {
   fetch?: typeof fetch;
 }
 
-/** Whether a 2xx body still reports a failure: `success: false` (seeds 000, 003, 004) or GraphQL `errors`. */
+/**
+ * Whether a 2xx body still reports a failure: `success: false` (seeds 000, 003, 004), or
+ * GraphQL `errors` with no `data` (a partial result with data is the caller's to use).
+ */
 function reportsFailure(body: unknown): boolean {
-  return get(body, 'success') === false || list(get(body, 'errors')).length > 0;
+  const data = get(body, 'data');
+  return get(body, 'success') === false || (list(get(body, 'errors')).length > 0 && (data === null || data === undefined));
 }
 
 /**
@@ -42,32 +47,39 @@ export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiF
         }, timeoutMs);
   const context = { registry, dialect };
 
-  let response: Response;
+  // The timeout and the caller's abort cover the whole exchange, the body download included,
+  // even where a fetch implementation does not stop a body stream when its signal aborts.
+  const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true }));
+  aborted.catch(() => undefined);
   try {
-    response = await fetchImpl(input, { ...request, signal: controller.signal });
-  } catch (thrown) {
-    const reason = timedOut ? new DOMException('The request timed out.', 'TimeoutError') : controller.signal.aborted ? new DOMException('The request was aborted.', 'AbortError') : thrown;
-    throw normalizeError(reason, context);
+    let response: Response;
+    let text: string;
+    try {
+      response = await Promise.race([fetchImpl(input, { ...request, signal: controller.signal }), aborted]);
+      if (!response.ok) throw await Promise.race([errorFromResponse(response, context), aborted]);
+      text = await Promise.race([response.text(), aborted]);
+    } catch (thrown) {
+      if (isApiError(thrown)) throw thrown;
+      const reason = timedOut ? new DOMException('The request timed out.', 'TimeoutError') : controller.signal.aborted ? new DOMException('The request was aborted.', 'AbortError') : thrown;
+      throw normalizeError(reason, context);
+    }
+    if (!text) return undefined as T;
+    const declaredJson = /json/i.test(response.headers.get('content-type') ?? '');
+    let body: unknown = text;
+    if (declaredJson || /^\s*[[{]/.test(text.slice(0, 16))) {
+      try {
+        body = JSON.parse(text) as unknown;
+      } catch {
+        // A body that says it is JSON and is not cannot be the data the caller asked for.
+        if (declaredJson) throw normalizeError(text, { ...context, status: response.status, headers: response.headers });
+      }
+    }
+    if (reportsFailure(body)) throw normalizeError(body, { ...context, status: response.status, headers: response.headers });
+    return body as T;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
   }
-
-  if (!response.ok) throw await errorFromResponse(response, context);
-  const text = await response.text();
-  if (!text) return undefined as T;
-  const declaredJson = /json/i.test(response.headers.get('content-type') ?? '');
-  let body: unknown = text;
-  if (declaredJson || /^\s*[[{]/.test(text.slice(0, 16))) {
-    try {
-      body = JSON.parse(text) as unknown;
-    } catch {
-      // A body that says it is JSON and is not cannot be the data the caller asked for.
-      if (declaredJson) throw normalizeError(text, { ...context, status: response.status, headers: response.headers });
-    }
-  }
-  if (reportsFailure(body)) throw normalizeError(body, { ...context, status: response.status, headers: response.headers });
-  return body as T;
 }
 
 /** An `apiFetch` with a base URL and default options (headers, timeout, registry, dialect) for one API. */

@@ -22,7 +22,9 @@ export function describeWait(ms: number): string {
   const seconds = Math.max(0, Math.ceil(ms / 1000));
   if (seconds > 120) {
     const minutes = Math.ceil(seconds / 60);
-    return minutes >= 120 ? `${Math.ceil(minutes / 60)} hours` : `${minutes} minutes`;
+    const hours = Math.ceil(minutes / 60);
+    if (hours > 48) return `${Math.ceil(hours / 24)} days`;
+    return minutes >= 120 ? `${hours} hours` : `${minutes} minutes`;
   }
   if (seconds > 60) return '2 minutes';
   if (seconds > 30) return '1 minute';

@@ -4,7 +4,7 @@ import { get, text, toNumber } from '../internal/read';
 export function bodyRetryAfterMs(...containers: unknown[]): number | undefined {
   for (const container of containers) {
     const seconds = toNumber(get(container, 'retry_after') ?? get(container, 'retryAfter') ?? get(container, 'retry_after_seconds'));
-    if (seconds !== undefined && seconds >= 0) return Math.round(seconds * 1000);
+    if (seconds !== undefined && seconds >= 0 && Number.isFinite(seconds * 1000)) return Math.round(seconds * 1000);
     const ms = toNumber(get(container, 'retryAfterMs') ?? get(container, 'retry_after_ms'));
     if (ms !== undefined && ms >= 0) return Math.round(ms);
   }

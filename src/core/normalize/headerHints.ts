@@ -8,7 +8,7 @@ const EPOCH_MS = 1e12;
 /** A `Retry-After` value (RFC 9110 §10.2.3: delay-seconds or an HTTP-date) in ms from `now`. */
 function retryAfterValueMs(value: string, now: number): number | undefined {
   const seconds = toNumber(value);
-  if (seconds !== undefined) return seconds >= 0 ? Math.round(seconds * 1000) : undefined;
+  if (seconds !== undefined) return seconds >= 0 && Number.isFinite(seconds * 1000) ? Math.round(seconds * 1000) : undefined;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

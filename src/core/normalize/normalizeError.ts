@@ -12,6 +12,7 @@ import { toFieldPath } from './fieldPath';
 import { headerCorrelationId, headerRetryAfterMs } from './headerHints';
 import { readHeaders } from './headers';
 import { redactDetails } from './redact';
+import { isDebugText } from './debugText';
 import { isShowableSentence } from './safeMessage';
 import { classifyThrown } from './thrownError';
 import type { WireError } from './WireError';
@@ -119,7 +120,7 @@ function normalize(input: unknown, context: NormalizeContext): ApiError {
     message: showServer && wire.message ? wire.message : entry.message,
     fieldErrors: fieldErrors.map(cleanFieldError),
     retryable: entry.retryable,
-    retryAfterMs: headerRetryAfterMs(header, finalStatus, now) ?? wire.retryAfterMs ?? bodyRetryAfterMs(stated),
+    retryAfterMs: usableWait(headerRetryAfterMs(header, finalStatus, now) ?? wire.retryAfterMs ?? bodyRetryAfterMs(stated)),
     correlationId: headerCorrelationId(header) ?? wire.correlationId,
     details: { ...redactDetails(wire.details), ...redactDetails(stated) },
     dialect: wire.dialect,
@@ -127,7 +128,22 @@ function normalize(input: unknown, context: NormalizeContext): ApiError {
   });
 }
 
-/** A field error's message as plain text of bounded length. */
+/** A wait that timers can hold: finite and not negative, whichever place stated it. */
+function usableWait(ms: number | undefined): number | undefined {
+  return ms !== undefined && Number.isFinite(ms) && ms >= 0 ? ms : undefined;
+}
+
+// Field names whose rejected values are secrets, and never kept.
+const SECRET_FIELD = /pass(word)?|secret|token|card|cvc|cvv|ssn|api.?key/i;
+const DEBUG_FIELD_MESSAGE = 'This value is not valid.';
+
+/**
+ * A field error fit to render and to report: a debug message (SQL, a stack, a path) replaced,
+ * the length bounded, a secret's echoed value dropped. Markup stays as text; React renders it so.
+ */
 function cleanFieldError(error: FieldError): FieldError {
-  return { ...error, message: error.message.replace(/<[^>]*>/g, '').slice(0, 500) };
+  const { value, ...rest } = error;
+  const cleaned: FieldError = { ...rest, message: isDebugText(error.message) ? DEBUG_FIELD_MESSAGE : error.message.slice(0, 500) };
+  if (value !== undefined && !SECRET_FIELD.test(error.field)) cleaned.value = typeof value === 'string' ? value.slice(0, 200) : value;
+  return cleaned;
 }

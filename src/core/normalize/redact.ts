@@ -1,9 +1,8 @@
 import { isRecord } from '../internal/read';
+import { isDebugText } from './debugText';
 
 // Debug fields a server may include in development (seeds 000 and 002), by name.
 const DEBUG_KEY = /^(?:stack|stacktrace|stack_trace|trace|traceback|query|sql|db_error|dberror|originalmessage|original_message|exception|debug|file|filename|lineno)$/i;
-// Values that are debug output whatever they are called.
-const DEBUG_VALUE = [/\n\s*at\s/, /\b(?:select|insert|update|delete)\b[\s\S]*\b(?:from|into|set|where)\b/i, /Traceback \(most recent/];
 const MAX_NODES = 300;
 const MAX_DEPTH = 6;
 
@@ -16,8 +15,10 @@ export function redactDetails(value: unknown): Record<string, unknown> {
   const seen = new WeakSet<object>();
   const copy = (input: unknown, depth: number): unknown => {
     if (++budget.nodes > MAX_NODES) return undefined;
-    if (typeof input === 'string') return DEBUG_VALUE.some((pattern) => pattern.test(input)) ? undefined : input.slice(0, 1000);
-    if (typeof input === 'number' || typeof input === 'boolean' || input === null) return input;
+    // Debug output is dropped whatever it is called.
+    if (typeof input === 'string') return isDebugText(input) ? undefined : input.slice(0, 1000);
+    if (typeof input === 'boolean' || input === null) return input;
+    if (typeof input === 'number') return Number.isFinite(input) ? input : undefined;
     if (typeof input !== 'object' || depth > MAX_DEPTH || seen.has(input)) return undefined;
     seen.add(input);
     if (Array.isArray(input)) return input.slice(0, 50).map((item) => copy(item, depth + 1)).filter((item) => item !== undefined);

@@ -18,8 +18,10 @@ export function useAutoRetry(error: ApiError, attempt: number | undefined, onRet
   // Drawn once per fallback, so re-renders do not move the deadline.
   const [delayMs] = useState(() => selfRetryDelay(error, attempt ?? 0, backoff));
   const { remainingMs, retryNow } = useScheduledRetry(enabled ? delayMs : undefined, onRetry);
+  // A wait too long to sit through on screen is stated, not counted down.
+  const longWait = delayMs === undefined && error.retryAfterMs !== undefined ? `You can try again in ${describeWait(error.retryAfterMs)}.` : undefined;
   return {
-    status: remainingMs === undefined ? undefined : remainingMs > 0 ? `Trying again in ${describeWait(remainingMs)}.` : 'Trying again now.',
+    status: longWait ?? (remainingMs === undefined ? undefined : remainingMs > 0 ? `Trying again in ${describeWait(remainingMs)}.` : 'Trying again now.'),
     retryNow,
   };
 }

@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** A retry that runs by itself after `delayMs`, with the time left for a countdown. */
 export interface ScheduledRetry {
   /** Time left in ms, updated once a second; undefined when nothing is scheduled. */
@@ -20,7 +22,8 @@ export function useScheduledRetry(delayMs: number | undefined, onRetry: (() => v
   });
 
   useEffect(() => {
-    if (delayMs === undefined || !retry.current) return undefined;
+    // Past setTimeout's limit (about 24.8 days) a timer fires at once; such waits are never scheduled.
+    if (delayMs === undefined || !retry.current || !(delayMs >= 0 && delayMs <= MAX_TIMER_MS)) return undefined;
     const deadline = Date.now() + delayMs;
     setRemainingMs(delayMs);
     const tick = setInterval(() => setRemainingMs(Math.max(0, deadline - Date.now())), 1000);
