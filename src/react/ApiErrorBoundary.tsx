@@ -5,6 +5,7 @@ import type { ApiError } from '../core/ApiError';
 import { normalizeError } from '../core/normalize/normalizeError';
 import { ApiErrorContext } from './ApiErrorContext';
 import { useApiErrorSettings, type FallbackOverrides } from './ApiErrorSettings';
+import type { HeadingLevel } from './FallbackProps';
 import { selectFallback } from './selectFallback';
 
 /** Props of ApiErrorBoundary. */
@@ -18,6 +19,10 @@ export interface ApiErrorBoundaryProps {
   onReset?: () => void;
   /** Values that reset the boundary when they change: pass the route's location to reset on navigation. */
   resetKeys?: unknown[];
+  /** Move focus to the fallback's heading when it first appears (default true; false for a small panel). */
+  autoFocus?: boolean;
+  /** The fallback heading's level: 1 for a boundary around a whole route, deeper inside panels (default 2). */
+  headingLevel?: HeadingLevel;
 }
 
 // After children have stayed up this long, the next failure starts the backoff again.
@@ -56,7 +61,7 @@ function ResetQuietly({ onAppear }: { onAppear: () => void }) {
  * one). Its reset also resets react-query's failed queries through the nearest
  * QueryErrorResetBoundary (or the default one), so "Try again" refetches with no app wiring.
  */
-export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetKeys }: ApiErrorBoundaryProps) {
+export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetKeys, autoFocus = true, headingLevel = 2 }: ApiErrorBoundaryProps) {
   const settings = useApiErrorSettings();
   const queryReset = useQueryErrorResetBoundary();
   const failures = useRef(0);
@@ -89,10 +94,19 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
           return <ResetQuietly onAppear={resetUnlessLooping} />;
         }
         const Fallback = selectFallback(error, settings.registry, overrides);
+        // onError counts a failure after this render, so the count so far is this attempt's index.
+        const attempt = failures.current;
         return (
           <ApiErrorContext.Provider value={error}>
             <ErrorBoundary fallback={<LastResort />}>
-              <Fallback error={error} onRetry={resetErrorBoundary} attempt={Math.max(0, failures.current - 1)} autoFocus />
+              <Fallback
+                error={error}
+                onRetry={resetErrorBoundary}
+                attempt={attempt}
+                // Focus moves once per episode; an automatic retry that fails again leaves it where the user put it.
+                autoFocus={autoFocus && attempt === 0}
+                headingLevel={headingLevel}
+              />
             </ErrorBoundary>
           </ApiErrorContext.Provider>
         );

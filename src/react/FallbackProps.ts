@@ -8,9 +8,14 @@ export interface FallbackProps extends Omit<ComponentPropsWithoutRef<'section'>,
   onRetry?: (() => void) | undefined;
   /** How many times in a row the boundary has failed before this; scheduled retries back off by it. */
   attempt?: number | undefined;
-  /** Move focus to the heading when the fallback appears (a boundary replacing the page does). */
+  /** Move focus to the heading when the fallback appears (a boundary replacing the page does, once per episode). */
   autoFocus?: boolean | undefined;
+  /** The heading's level: 1 where the fallback replaces a page, deeper inside a panel (default 2). */
+  headingLevel?: HeadingLevel | undefined;
 }
+
+/** A heading level, h1 to h6. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
 /** A component that can stand in for a failed part of the page. */
 export type FallbackComponent = ComponentType<FallbackProps>;

@@ -67,7 +67,7 @@ export const PlexPin: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByText('ABCD-EFGH')).toBeVisible();
-    await expect(canvas.getByText('This code expires in 15 minutes.')).toBeVisible();
+    await expect(canvas.getByText(/This code expires at/)).toHaveTextContent(/\(in 15 minutes\)/);
     await expect(canvas.getByRole('link', { name: /plex.tv\/link/ })).toHaveAttribute('href', 'https://plex.tv/link/?pin=ABCD-EFGH');
     await userEvent.click(canvas.getByRole('button', { name: 'I have entered the code' }));
     await expect(args.onRetry).toHaveBeenCalledOnce();

@@ -30,10 +30,10 @@ type Story = StoryObj<typeof meta>;
 
 /** Seed 004's QUOTA_EXCEEDED: used against limit for the period, a meter and the upgrade action. */
 export const MonthlyQuota: Story = {
-  play: async ({ canvasElement }) => {
-    const canvas = within(canvasElement);
+  play: async (context) => {
+    const canvas = within(context.canvasElement);
     await expect(canvas.getByRole('heading', { name: 'You have reached your limit' })).toBeVisible();
-    await expect(canvas.getByRole('meter')).toHaveAttribute('max', '100');
+    await expect(context.canvasElement.querySelector('meter')).toHaveAttribute('max', '100');
     await expect(canvas.getByText('150 of 100 used for ai generation this month.')).toBeVisible();
     await expect(canvas.getByRole('link', { name: 'Upgrade your plan' })).toBeVisible();
   },

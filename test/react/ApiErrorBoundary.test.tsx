@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { StrictMode, useEffect, useState } from 'react';
@@ -10,6 +10,7 @@ import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';
 import { ApiErrorProvider } from '../../src/react/ApiErrorSettings';
 import { useApiError } from '../../src/react/ApiErrorContext';
 import type { FallbackProps } from '../../src/react/FallbackProps';
+import { ServiceUnavailable } from '../../src/react/fallbacks/ServiceUnavailable';
 import { useShowApiError } from '../../src/react/useShowApiError';
 import { server } from '../msw/server';
 import { renderWithQueryClient } from '../helpers/renderWithQueryClient';
@@ -205,5 +206,49 @@ describe('ApiErrorBoundary', () => {
       </ApiErrorBoundary>,
     );
     expect(screen.getByRole('heading', { level: 2 })).toHaveFocus();
+  });
+});
+
+describe('ApiErrorBoundary retrying by itself', () => {
+  it('backs off by consecutive failures, announcing and taking focus only the first time', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    const attempts: number[] = [];
+    function Failing(): never {
+      throw { success: false, data: null, error_code: 'SERVICE_UNAVAILABLE', error_message: 'Service temporarily unavailable' };
+    }
+    render(
+      <>
+        <label htmlFor="search">Search</label>
+        <input id="search" />
+        <ApiErrorProvider backoff={{ random: () => 0 }}>
+          <ApiErrorBoundary fallbacks={{ unavailable: (props: FallbackProps) => (attempts.push(props.attempt ?? -1), <ServiceUnavailable {...props} />) }}>
+            <Failing />
+          </ApiErrorBoundary>
+        </ApiErrorProvider>
+      </>,
+    );
+    expect(screen.getByRole('heading', { name: 'This service is temporarily unavailable' })).toHaveFocus();
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    screen.getByLabelText('Search').focus();
+    await act(() => vi.advanceTimersByTimeAsync(500));
+    expect(screen.getByLabelText('Search')).toHaveFocus();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent(/Trying again/);
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    await act(() => vi.advanceTimersByTimeAsync(2000));
+    expect([...new Set(attempts)]).toEqual([0, 1, 2, 3]);
+    vi.useRealTimers();
+  });
+
+  it('gives the fallback the heading level of the page', () => {
+    function Failing(): never {
+      throw { error: 'NOT_FOUND', message: 'Prospect not found', statusCode: 404 };
+    }
+    render(
+      <ApiErrorBoundary headingLevel={1}>
+        <Failing />
+      </ApiErrorBoundary>,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
   });
 });

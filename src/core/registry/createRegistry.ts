@@ -3,6 +3,7 @@ import { get } from '../internal/read';
 import { CATEGORY_DEFAULTS } from './categoryDefaults';
 import type { CodeEntry, MessageOverride, ResolvedEntry } from './CodeEntry';
 import { codeForStatus, DEFAULT_CODES, type DefaultCode } from './defaultCodes';
+import type { RegisteredCode } from './Register';
 import { SENTENCE_MATCHERS, type SentenceMatcher } from './sentenceMatchers';
 
 /** How an application extends and words the registry. */
@@ -26,8 +27,8 @@ export interface Registry<Code extends string = DefaultCode> {
   readonly serverMessages: boolean;
   /** Everything decided for `code` at `status`, whether the code is known or not. */
   resolve(code: string, status?: number): ResolvedEntry;
-  /** True when `error` carries `code`; the code is type-checked against this registry. */
-  hasCode(error: unknown, code: Code): boolean;
+  /** True when `error` carries `code`; the code is type-checked against this registry and the app's `Register`. */
+  hasCode(error: unknown, code: Code | RegisteredCode): boolean;
   /** A registry with more codes or other words; this one is left as it is. */
   extend<const Added extends string = never>(options: RegistryOptions<Added, Code>): Registry<Code | Added>;
 }

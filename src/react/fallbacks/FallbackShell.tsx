@@ -22,10 +22,11 @@ interface FallbackShellProps extends FallbackProps {
  * happened and what to do; a separate status region counts down; actions come last.
  */
 export const FallbackShell = forwardRef<HTMLElement, FallbackShellProps>(function FallbackShell(
-  { error, onRetry, attempt, autoFocus, variant, title, children, status, actions, className, ...rest },
+  { error, onRetry, attempt, autoFocus, headingLevel = 2, variant, title, children, status, actions, className, ...rest },
   ref,
 ) {
   const entry = useRegistryEntry(error);
+  const Heading = `h${headingLevel}` as const;
   const headingId = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>(autoFocus);
   return (
@@ -37,10 +38,11 @@ export const FallbackShell = forwardRef<HTMLElement, FallbackShellProps>(functio
       data-error-code={error.code}
       data-error-category={error.category}
     >
-      <div role="alert" className="aek-fallback__alert">
-        <h2 id={headingId} ref={heading} tabIndex={-1} className="aek-fallback__title">
+      {/* A repeat failure after an automatic retry is not announced again: the status region says what happens next. */}
+      <div role={attempt ? undefined : 'alert'} className="aek-fallback__alert">
+        <Heading id={headingId} ref={heading} tabIndex={-1} className="aek-fallback__title">
           {title ?? entry.title}
-        </h2>
+        </Heading>
         <p className="aek-fallback__message">{error.message}</p>
         {entry.message !== error.message && <p className="aek-fallback__advice">{entry.message}</p>}
         {children}

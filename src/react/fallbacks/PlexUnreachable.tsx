@@ -1,10 +1,9 @@
-import { forwardRef } from 'react';
+import { forwardRef, useState } from 'react';
 import { describeRelativeTime } from '../../core/format/describeTime';
 import { text, toNumber } from '../../core/internal/read';
 import { useApiErrorSettings } from '../ApiErrorSettings';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
-import { useNow } from '../hooks/useNow';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
@@ -25,7 +24,8 @@ const CONNECTION_ERRORS: Record<string, string> = {
 export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function PlexUnreachable(props, ref) {
   const { error, attempt, onRetry } = props;
   const { locale } = useApiErrorSettings();
-  const now = useNow();
+  // Read once: "2 hours ago" inside the alert must not change, or it is announced again.
+  const [now] = useState(() => Date.now());
   const { status, retryNow } = useAutoRetry(error, attempt, onRetry);
   const { details } = error;
   const server = text(details, 'server_url', 'serverUrl');

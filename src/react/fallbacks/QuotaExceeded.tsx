@@ -1,4 +1,4 @@
-import { forwardRef, useId, type ReactNode } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { text, toNumber } from '../../core/internal/read';
 import { useApiErrorSettings } from '../ApiErrorSettings';
 import type { FallbackProps } from '../FallbackProps';
@@ -17,7 +17,6 @@ const PERIODS: Record<string, string> = { daily: 'today', weekly: 'this week', m
  */
 export const QuotaExceeded = forwardRef<HTMLElement, QuotaExceededProps>(function QuotaExceeded({ action, ...props }, ref) {
   const { locale } = useApiErrorSettings();
-  const meterId = useId();
   const { details } = props.error;
   const used = toNumber(details['used']);
   const limit = toNumber(details['limit']);
@@ -31,12 +30,13 @@ export const QuotaExceeded = forwardRef<HTMLElement, QuotaExceededProps>(functio
     <FallbackShell ref={ref} {...props} variant="quota" actions={action}>
       {limit !== undefined && limit > 0 && (
         <div className="aek-fallback__quota">
-          <p id={meterId}>
+          <p>
             {used !== undefined ? `${number(used)} of ${number(limit)} used` : `The limit is ${number(limit)}`}
             {thing ? ` for ${thing}` : ''}
             {when ? ` ${when}` : ''}.
           </p>
-          {used !== undefined && <meter className="aek-meter" aria-labelledby={meterId} min={0} max={limit} value={Math.min(used, limit)} high={limit * 0.9} />}
+          {/* The sentence above says it all; the meter is its picture, not read a second time. */}
+          {used !== undefined && <meter className="aek-meter" aria-hidden="true" min={0} max={limit} value={Math.min(used, limit)} high={limit * 0.9} />}
         </div>
       )}
     </FallbackShell>

@@ -8,10 +8,22 @@ import { useFocusOnMount } from '../hooks/useFocusOnMount';
 export interface ValidationSummaryProps extends FallbackProps {
   /** The id of the input for a field path; defaults to the path with dots as dashes. */
   fieldId?: ((field: string) => string) | undefined;
+  /** The field's label; an entry whose message does not say which field it is about starts with it. */
+  labelFor?: ((field: string) => string | undefined) | undefined;
   /** Link each entry to its field (true in a form); false where no fields are on the page. */
   linkFields?: boolean | undefined;
   /** The heading; GOV.UK's is "There is a problem". */
   title?: string | undefined;
+}
+
+/** "address.postCode" → "Address post code": a field path in words, when no label is known. */
+function humanizeField(field: string): string {
+  const words = field
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/[._-]+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
 /** Moves focus to the field and brings its label into view, as GOV.UK's error summary does. */
@@ -31,15 +43,23 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
  * takes focus when it appears, so a screen reader announces it after a failed submit.
  */
 export const ValidationSummary = forwardRef<HTMLDivElement, ValidationSummaryProps>(function ValidationSummary(
-  { error, onRetry, attempt, autoFocus = true, fieldId = defaultFieldId, linkFields = true, title = 'There is a problem', className, ...rest },
+  { error, onRetry, attempt, autoFocus = true, headingLevel = 2, fieldId = defaultFieldId, labelFor, linkFields = true, title = 'There is a problem', className, ...rest },
   ref,
 ) {
   const summary = useFocusOnMount<HTMLDivElement>(autoFocus);
+  const Heading = `h${headingLevel}` as const;
   const entries = error.fieldErrors.length > 0 ? error.fieldErrors : [{ field: FORM_FIELD, message: error.message }];
+  // GOV.UK: each entry must say which field it is about; a bare "This field is required." twice would not.
+  const repeated = new Set(entries.map(({ message }) => message).filter((message, index, all) => all.indexOf(message) !== index));
+  const describe = (field: string, message: string) => {
+    if (field === FORM_FIELD) return message;
+    const label = labelFor?.(field) ?? (repeated.has(message) ? humanizeField(field) : undefined);
+    return label && !message.toLowerCase().includes(label.toLowerCase()) ? `${label}: ${message}` : message;
+  };
   return (
     <div ref={ref} {...rest} className={['aek-error-summary', className].filter(Boolean).join(' ')} data-error-code={error.code} data-error-category={error.category}>
       <div role="alert" ref={summary} tabIndex={-1} className="aek-error-summary__alert">
-        <h2 className="aek-error-summary__title">{title}</h2>
+        <Heading className="aek-error-summary__title">{title}</Heading>
         <ul className="aek-error-summary__list">
           {entries.map(({ field, message }, index) => {
             const id = field === FORM_FIELD ? undefined : fieldId(field);
@@ -47,10 +67,10 @@ export const ValidationSummary = forwardRef<HTMLDivElement, ValidationSummaryPro
               <li key={`${field}:${index}`}>
                 {linkFields && id ? (
                   <a href={`#${id}`} onClick={(event) => focusField(event, id)}>
-                    {message}
+                    {describe(field, message)}
                   </a>
                 ) : (
-                  message
+                  describe(field, message)
                 )}
               </li>
             );

@@ -1,6 +1,7 @@
 import { FORM_FIELD } from '../../core/FieldError';
 import { groupFieldErrors } from '../../core/groupFieldErrors';
 import { normalizeError } from '../../core/normalize/normalizeError';
+import type { Registry } from '../../core/registry/createRegistry';
 
 /** The part of react-hook-form's `useForm()` result the adapter uses (method syntax, so any form's field names fit). */
 export interface FormWithSetError {
@@ -9,11 +10,12 @@ export interface FormWithSetError {
 
 /**
  * Puts a failed submit's field errors into react-hook-form: each field's messages with
- * `setError(field, { type: 'server' })`, form-level ones under `root.server`. The values the
- * user typed are untouched. Returns how many fields got an error.
+ * `setError(field, { type: 'server' })`, form-level ones (and any failure naming no field)
+ * under `root.server`. Pass the app's `registry` for its words. The values the user typed are
+ * untouched. Returns how many fields got an error.
  */
-export function setServerErrors(form: FormWithSetError, error: unknown, options: { shouldFocus?: boolean } = {}): number {
-  const apiError = normalizeError(error);
+export function setServerErrors(form: FormWithSetError, error: unknown, options: { shouldFocus?: boolean; registry?: Registry<string> } = {}): number {
+  const apiError = normalizeError(error, { registry: options.registry });
   const byField = groupFieldErrors(apiError.fieldErrors);
   if (byField.size === 0 && apiError.category !== 'cancelled') byField.set(FORM_FIELD, [apiError.message]);
   let first = options.shouldFocus ?? true;

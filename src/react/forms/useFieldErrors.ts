@@ -18,7 +18,7 @@ export interface FieldErrors {
   messageFor(field: string): string | undefined;
   /** id, aria-invalid and aria-describedby for the field's input; `describedBy` adds a hint's id first. */
   fieldProps(field: string, describedBy?: string): FieldAccessibilityProps;
-  /** Messages about the form as a whole (DRF non_field_errors, a validation error naming no field). */
+  /** Messages about the form as a whole (DRF non_field_errors, any failure that names no field). */
   formErrors: string[];
   /** True when the error has anything to show on the form. */
   hasErrors: boolean;
@@ -26,14 +26,15 @@ export interface FieldErrors {
 
 /**
  * Per-field messages and input props from whatever a submit failed with (an ApiError, or
- * nothing); a validation error that names no field becomes a form-level message.
+ * nothing); a failure that names no field becomes a form-level message.
  */
 export function useFieldErrors(error: unknown, fieldId: (field: string) => string = defaultFieldId): FieldErrors {
   return useMemo(() => {
     const apiError: ApiError | undefined = isApiError(error) ? error : undefined;
     const byField = groupFieldErrors(apiError?.fieldErrors ?? []);
     const formErrors = byField.get(FORM_FIELD) ?? [];
-    if (apiError && apiError.category === 'validation' && byField.size === 0) formErrors.push(apiError.message);
+    // A failure that names no field (a conflict, a rate limit, a quota kept with the form) is said about the form.
+    if (apiError && apiError.category !== 'cancelled' && byField.size === 0) formErrors.push(apiError.message);
     const messageFor = (field: string) => byField.get(field)?.join(' ');
     return {
       messageFor,

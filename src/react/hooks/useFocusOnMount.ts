@@ -1,10 +1,15 @@
 import { useEffect, useRef } from 'react';
 
-/** A ref whose element takes focus once, when it first appears and `enabled` is true. */
+/** True while someone is typing in a field: focus is not taken from them. */
+function isEditing(element: Element | null): boolean {
+  return element instanceof HTMLElement && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
+}
+
+/** A ref whose element takes focus once, when it first appears and `enabled` is true, unless the user is typing elsewhere. */
 export function useFocusOnMount<T extends HTMLElement>(enabled: boolean | undefined) {
   const ref = useRef<T>(null);
   useEffect(() => {
-    if (enabled) ref.current?.focus();
+    if (enabled && !isEditing(document.activeElement)) ref.current?.focus();
   }, [enabled]);
   return ref;
 }

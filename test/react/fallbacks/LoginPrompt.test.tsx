@@ -59,10 +59,27 @@ describe('LoginPrompt', () => {
     expect(screen.getByRole('heading', { name: 'Finish signing in with Plex' })).toBeInTheDocument();
     expect(screen.getByText('ABCD-EFGH')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /Enter the code at plex.tv\/link/ })).toHaveAttribute('href', 'https://plex.tv/link/?pin=ABCD-EFGH');
-    expect(screen.getByText('This code expires in 15 minutes.')).toBeInTheDocument();
+    expect(screen.getByText(/This code expires at/)).toHaveTextContent(/^This code expires at .+ \(in 15 minutes\)\.$/);
+    expect(screen.getByText(/This code expires at/).querySelector('time')).toHaveAttribute('datetime', '2025-01-15T12:15:00.000Z');
     vi.useRealTimers();
     await userEvent.click(screen.getByRole('button', { name: 'I have entered the code' }));
     expect(onRetry).toHaveBeenCalledOnce();
+  });
+
+  it('names the site a PIN link really goes to', () => {
+    const error = normalizeError(
+      { success: false, error: { code: 'PIN_NOT_AUTHORIZED', message: 'Authorize the PIN.', details: { pin_code: 'ABCD-EFGH', auth_url: 'https://evil.example/phish' } } },
+      { status: 400 },
+    );
+    render(<LoginPrompt error={error} />);
+    expect(screen.getByRole('link', { name: /evil\.example\/phish/ })).toHaveAttribute('href', 'https://evil.example/phish');
+    expect(screen.queryByRole('link', { name: /plex\.tv/ })).toBeNull();
+  });
+
+  it("never sends the user to another site's loginUrl", () => {
+    const error = normalizeError({ success: false, error: { code: 'UNAUTHORIZED', message: 'Log in.', details: { loginUrl: 'https://evil.example/login' } } }, { status: 401 });
+    render(<LoginPrompt error={error} />);
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/login?returnTo=%2F');
   });
 
   it('says when the PIN has expired', () => {

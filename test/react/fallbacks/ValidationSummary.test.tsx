@@ -47,3 +47,26 @@ describe('ValidationSummary', () => {
     await expectNoAxeViolations(container);
   });
 });
+
+describe('ValidationSummary entries that would read the same', () => {
+  it('say which field each is about', () => {
+    render(<ValidationSummary error={normalizeError({ email: ['This field is required.'], postCode: ['This field is required.'] }, { status: 400 })} />);
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['Email: This field is required.', 'Post code: This field is required.']);
+  });
+
+  it("use the form's own labels when given", () => {
+    render(
+      <ValidationSummary
+        error={normalizeError({ email: ['Enter a valid address.'], handle: ['This handle is already taken'] }, { status: 400 })}
+        labelFor={(field) => ({ email: 'Work email', handle: 'Handle' })[field]}
+      />,
+    );
+    // A message that already names its field is left as it is.
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual(['Work email: Enter a valid address.', 'This handle is already taken']);
+  });
+
+  it('take the heading level a page needs', () => {
+    render(<ValidationSummary error={normalizeError({ email: ['Required'] }, { status: 400 })} headingLevel={1} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'There is a problem' })).toBeInTheDocument();
+  });
+});
