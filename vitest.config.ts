@@ -42,6 +42,8 @@ export default defineConfig({
         test: {
           name: 'bench',
           environment: 'node',
+          // Both benchmarks write BENCHMARKS.md: one after the other.
+          fileParallelism: false,
           include: ['bench/**/*.bench.ts'],
         },
       },

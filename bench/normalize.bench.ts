@@ -45,7 +45,7 @@ describe('normalizeError speed', () => {
     ].join('\n');
     console.log(`\n${table}\n`);
     const file = 'BENCHMARKS.md';
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/(<!-- normalize-benchmark:start -->\n)[\s\S]*?(\n<!-- normalize-benchmark:end -->)/, `$1${table}$2`));
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/(<!-- normalize-benchmark:start -->)[\s\S]*?(<!-- normalize-benchmark:end -->)/, `$1\n${table}\n$2`));
     expect(ratio).toBeLessThan(60);
   }, 60_000);
 });

@@ -28,7 +28,7 @@ describe('retry benchmark', () => {
 
     const file = 'BENCHMARKS.md';
     const text = readFileSync(file, 'utf8');
-    const updated = text.replace(/(<!-- retry-benchmark:start -->\n)[\s\S]*?(\n<!-- retry-benchmark:end -->)/, `$1${table}$2`);
+    const updated = text.replace(/(<!-- retry-benchmark:start -->)[\s\S]*?(<!-- retry-benchmark:end -->)/, `$1\n${table}\n$2`);
     writeFileSync(file, updated);
 
     // What the policy promises: nothing retried that cannot succeed, no stated wait cut short.
