@@ -41,10 +41,10 @@ function HealthyAfter({ onHealthy }: { onHealthy: () => void }) {
 }
 
 /** What a fallback that itself failed leaves on screen: static text that cannot fail. */
-function LastResort() {
+function LastResort({ error }: { error: ApiError }) {
   return (
-    <div role="alert" className="aek-fallback aek-fallback--last-resort">
-      <p>Sorry, there is a problem. Reload the page to try again.</p>
+    <div className="aek-fallback aek-fallback--last-resort" data-error-code={error.code} data-error-category={error.category}>
+      <p role="alert">Sorry, there is a problem. Reload the page to try again.</p>
     </div>
   );
 }
@@ -98,7 +98,7 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
         const attempt = failures.current;
         return (
           <ApiErrorContext.Provider value={error}>
-            <ErrorBoundary fallback={<LastResort />}>
+            <ErrorBoundary fallback={<LastResort error={error} />}>
               <Fallback
                 error={error}
                 onRetry={resetErrorBoundary}

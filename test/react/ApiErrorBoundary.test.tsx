@@ -136,6 +136,7 @@ describe('ApiErrorBoundary', () => {
     );
     expect(screen.getByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Sorry, there is a problem. Reload the page to try again.');
+    expect(screen.getByRole('alert').parentElement).toHaveAttribute('data-error-code', 'NETWORK_ERROR');
   });
 
   it('never shows a cancelled request', () => {
