@@ -1,14 +1,15 @@
 import { QueryClient, QueryObserver, type QueryObserverOptions } from '@tanstack/react-query';
 import { vi } from 'vitest';
 import { normalizeError } from '../src/core/normalize/normalizeError';
-import { createRetryPolicy } from '../src/core/retry/createRetryPolicy';
 import { SELF_RETRYING_CATEGORIES, selfRetryDelay } from '../src/core/retry/selfRetry';
+import { createApiQueryClient } from '../src/react-query/createApiQueryClient';
 import type { ScriptedServer } from './scriptedServers';
 
 /** A retry configuration under test. */
 export interface PolicyUnderTest {
   name: string;
-  options: (random: () => number) => Pick<QueryObserverOptions, 'retry' | 'retryDelay'>;
+  /** The QueryClient this configuration makes, given the run's seeded randomness. */
+  client: (random: () => number) => QueryClient;
   /** Whether the fallback on screen retries by itself (api-error-kit's do, for passing failures). */
   selfRetry: boolean;
 }
@@ -54,8 +55,8 @@ export async function simulate(server: ScriptedServer, policy: PolicyUnderTest, 
     if (answer.status >= 400) throw normalizeError(answer.body, { status: answer.status, headers: answer.headers, now });
     return answer.body;
   };
-  const client = new QueryClient({ defaultOptions: { queries: { ...policy.options(random), refetchOnWindowFocus: false, refetchOnReconnect: false } } });
-  const observer = new QueryObserver(client, { queryKey: ['library'], queryFn });
+  const client = policy.client(random);
+  const observer = new QueryObserver(client, { queryKey: ['library'], queryFn, refetchOnWindowFocus: false, refetchOnReconnect: false });
 
   let errorUiAtMs: number | undefined;
   let recoveredAtMs: number | undefined;
@@ -78,21 +79,16 @@ export async function simulate(server: ScriptedServer, policy: PolicyUnderTest, 
   return { requests, errorUiAtMs, retryAfterViolations, recoveredAtMs };
 }
 
+const withRetry = (queries: Pick<QueryObserverOptions, 'retry' | 'retryDelay'>) => new QueryClient({ defaultOptions: { queries } });
+
 /** The three configurations the benchmark compares. */
 export const POLICIES: readonly PolicyUnderTest[] = [
   {
     name: "react-query's default (3 retries, 1-2-4 s)",
     // What react-query does in a browser when no retry option is set.
-    options: () => ({ retry: 3, retryDelay: (failureCount: number) => Math.min(1000 * 2 ** failureCount, 30_000) }),
+    client: () => withRetry({ retry: 3, retryDelay: (failureCount: number) => Math.min(1000 * 2 ** failureCount, 30_000) }),
     selfRetry: false,
   },
-  { name: 'naive (retry: 5, retryDelay: 1000)', options: () => ({ retry: 5, retryDelay: 1000 }), selfRetry: false },
-  {
-    name: 'api-error-kit',
-    options: (random) => {
-      const policy = createRetryPolicy({ random, isOnline: () => true });
-      return { retry: policy.retry, retryDelay: policy.retryDelay };
-    },
-    selfRetry: true,
-  },
+  { name: 'naive (retry: 5, retryDelay: 1000)', client: () => withRetry({ retry: 5, retryDelay: 1000 }), selfRetry: false },
+  { name: 'api-error-kit', client: (random) => createApiQueryClient({ random, isOnline: () => true }), selfRetry: true },
 ];

@@ -3,6 +3,7 @@ import type { ApiError } from '../core/ApiError';
 import type { ErrorCategory } from '../core/ErrorCategory';
 import { normalizeError } from '../core/normalize/normalizeError';
 import { createRetryPolicy, type RetryPolicyOptions } from '../core/retry/createRetryPolicy';
+import { SELF_RETRYING_CATEGORIES } from '../core/retry/selfRetry';
 
 /** Where a reported error came from. */
 export interface ErrorSource {
@@ -90,6 +91,24 @@ export function createApiQueryClient(options: ApiQueryClientOptions = {}): Query
     const idempotent = (mutationOptions?.meta as IdempotentMeta | undefined)?.idempotent === true;
     return idempotent && mutationOptions?.retry === undefined ? { ...defaulted, retry: policy.retry, retryDelay: policy.retryDelay } : defaulted;
   }) as QueryClient['defaultMutationOptions'];
+
+  // A query that keeps failing with a passing failure (an outage, a rate limit) is retried by
+  // the fallback on screen, on its own schedule: inside such an episode each of those retries is
+  // one request, not another round of the policy's.
+  const defaultQueryOptions = client.defaultQueryOptions.bind(client);
+  client.defaultQueryOptions = ((queryOptions) => {
+    const defaulted = defaultQueryOptions(queryOptions);
+    if (defaulted.retry !== policy.retry) return defaulted;
+    const { queryHash } = defaulted;
+    return {
+      ...defaulted,
+      retry: (failureCount: number, error: unknown) => {
+        const state = client.getQueryCache().get(queryHash)?.state;
+        const failing = state !== undefined && state.errorUpdatedAt > state.dataUpdatedAt;
+        return failing && SELF_RETRYING_CATEGORIES.has(read(error).category) ? false : policy.retry(failureCount, error);
+      },
+    };
+  }) as QueryClient['defaultQueryOptions'];
 
   return client;
 }
