@@ -95,6 +95,12 @@ describe('retries over real HTTP', () => {
     // Within one capped backoff step (60 s) of the end of the outage; here, much sooner.
     expect(recoveredAt).toBeLessThanOrEqual(OUTAGE_MS + 60_000);
     expect(times.filter((time) => time >= OUTAGE_MS)).toHaveLength(1);
+    // The policy's round first (full jitter at 0.5: waits of 0.5, 1 and 2 s), then one request
+    // per retry of the fallback on screen, further apart each time.
+    expect(times.slice(0, 4)).toEqual([0, 500, 1500, 3500]);
+    const gaps = times.slice(3).map((time, index, later) => (index === 0 ? 0 : time - (later[index - 1] ?? 0))).slice(1);
+    expect(gaps.length).toBeGreaterThanOrEqual(3);
+    expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
   });
 
   it('neither retries nor shows a query that was aborted', async () => {
