@@ -1,5 +1,5 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, type ErrorInfo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import type { ApiError } from '../core/ApiError';
 import { normalizeError } from '../core/normalize/normalizeError';
@@ -67,7 +67,9 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
   const failures = useRef(0);
   const lastAutomaticReset = useRef(-Infinity);
   const overrides = useMemo(() => ({ ...settings.fallbacks, ...fallbacks }), [settings.fallbacks, fallbacks]);
-  const markHealthy = useMemo(() => () => void (failures.current = 0), []);
+  const markHealthy = useCallback(() => {
+    failures.current = 0;
+  }, []);
 
   return (
     <ErrorBoundary

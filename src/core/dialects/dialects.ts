@@ -11,7 +11,7 @@ import { medianest } from './medianest';
 import { problemJson } from './problemJson';
 import { prospects } from './prospects';
 import { saasEnvelope } from './saasEnvelope';
-import { text } from './text';
+import { textBody } from './text';
 import { urlShortener } from './urlShortener';
 import type { Dialect, WireError } from '../normalize/WireError';
 
@@ -36,7 +36,7 @@ export const DIALECTS = {
   laravel,
   drf: drfFields,
   json: genericJson,
-  text,
+  text: textBody,
 } as const satisfies Record<string, Dialect>;
 
 /** The name of a wire format the kit reads, as `ApiError.dialect` reports it. */

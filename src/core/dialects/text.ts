@@ -5,7 +5,7 @@ import type { Dialect } from '../normalize/WireError';
 const HTML = /^\s*(<!doctype html|<html|<head|<body|<\?xml|<[a-z][\w-]*[\s>])/i;
 
 /** Reads a string body; HTML is recognised and never used as a message. */
-export const text: Dialect = (body, contentType) => {
+export const textBody: Dialect = (body, contentType) => {
   if (typeof body !== 'string') return undefined;
   // Only the start is looked at, so a 5 MB page costs no more than a small one.
   const head = body.slice(0, 4096);

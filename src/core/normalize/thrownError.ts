@@ -1,4 +1,4 @@
-import { get, isRecord, toStatus } from '../internal/read';
+import { get, toStatus } from '../internal/read';
 
 /** What a thrown value says about the request that failed, before its body (if any) is read. */
 export type ThrownKind =
@@ -28,7 +28,7 @@ export function classifyThrown(error: Error): ThrownKind {
     return { kind: 'http', status, headers: get(response, 'headers'), body: get(response, 'data') ?? get(error, 'data') };
   }
   const cause = get(error, 'cause');
-  if (NETWORK.test(`${error.message} ${code} ${isRecord(cause) || cause instanceof Error ? String(get(cause, 'code') ?? '') : ''}`) || code === 'ERR_NETWORK') {
+  if (NETWORK.test(`${error.message} ${code} ${String(get(cause, 'code') ?? '')}`) || code === 'ERR_NETWORK') {
     return { kind: 'network' };
   }
   return { kind: 'script' };

@@ -1,9 +1,9 @@
+import { useState } from 'react';
 import type { ApiError } from '../../core/ApiError';
 import { describeWait } from '../../core/format/describeTime';
 import { selfRetryDelay } from '../../core/retry/selfRetry';
 import { useApiErrorSettings } from '../ApiErrorSettings';
 import { useScheduledRetry } from './useScheduledRetry';
-import { useState } from 'react';
 
 /** A fallback's own retry: the server's wait when it stated one, else a capped backoff by attempt. */
 export interface AutoRetry {
