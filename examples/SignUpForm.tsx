@@ -1,10 +1,10 @@
 import { useMutation } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { apiFetch } from '../src/core/client/apiFetch';
-import { isApiError } from '../src/core/isApiError';
-import { ValidationSummary } from '../src/react/fallbacks/ValidationSummary';
 import { FieldErrorMessage } from '../src/react/forms/FieldErrorMessage';
+import { MutationError } from '../src/react/forms/MutationError';
 import { useFieldErrors } from '../src/react/forms/useFieldErrors';
+import { useFormDraft } from '../src/react/forms/useFormDraft';
 
 const FIELDS = [
   { name: 'email', label: 'Email address', type: 'email', hint: undefined },
@@ -12,11 +12,19 @@ const FIELDS = [
   { name: 'password', label: 'Password', type: 'password', hint: 'At least 12 characters' },
 ] as const;
 
-/** A sign-up form that shows a server's validation errors the GOV.UK way: summary, then inline. */
+const EMPTY = { email: '', handle: '', password: '' };
+
+/**
+ * A sign-up form that shows a server's errors the GOV.UK way: field errors as a summary and
+ * inline, any other failure (the service down, the network gone, the session expired) inside
+ * the form with "Try again". What the user typed is kept through all of it, and through a trip
+ * to the sign-in page (the password excepted).
+ */
 export function SignUpForm({ endpoint }: { endpoint: string }) {
-  const [values, setValues] = useState({ email: '', handle: '', password: '' });
+  const [values, setValues, draft] = useFormDraft('sign-up', EMPTY);
   const signUp = useMutation({
     mutationFn: (body: typeof values) => apiFetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    onSuccess: draft.clear,
   });
   const errors = useFieldErrors(signUp.error);
 
@@ -29,7 +37,8 @@ export function SignUpForm({ endpoint }: { endpoint: string }) {
 
   return (
     <form noValidate onSubmit={submit} className="aek-example-form">
-      {isApiError(signUp.error) && errors.hasErrors && <ValidationSummary key={signUp.submittedAt} error={signUp.error} />}
+      <MutationError mutation={signUp} />
+      {draft.restored && <p className="aek-example-hint">We kept what you typed. Enter your password again.</p>}
       {FIELDS.map(({ name, label, type, hint }) => {
         const hintId = hint ? `${name}-hint` : undefined;
         const message = errors.messageFor(name);

@@ -37,6 +37,11 @@ export type { FieldAccessibilityProps, FieldErrors } from './react/forms/useFiel
 export { setServerErrors } from './react/forms/setServerErrors';
 export type { FormWithSetError } from './react/forms/setServerErrors';
 export { defaultFieldId, errorIdFor } from './react/forms/fieldIds';
+export { MutationError } from './react/forms/MutationError';
+export type { MutationErrorProps, MutationLike } from './react/forms/MutationError';
+export { useFormDraft } from './react/forms/useFormDraft';
+export type { FormDraft } from './react/forms/useFormDraft';
+export { clearDraft, readDraft, saveDraft } from './react/forms/draftStorage';
 
 export { createApiQueryClient, BOUNDARY_CATEGORIES } from './react-query/createApiQueryClient';
 export type { ApiQueryClientOptions, ErrorSource, IdempotentMeta } from './react-query/createApiQueryClient';

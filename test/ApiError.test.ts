@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../src/core/ApiError';
+import { normalizeError } from '../src/core/normalize/normalizeError';
 import { isApiError } from '../src/core/isApiError';
 
 const init = { code: 'TOKEN_EXPIRED', category: 'unauthenticated', message: 'Your session has expired.', retryable: false } as const;
@@ -43,9 +44,19 @@ describe('isApiError', () => {
     expect(isApiError(new ApiError(init))).toBe(true);
   });
 
-  it('recognises an ApiError from another copy of the kit by its brand', () => {
-    const foreign = Object.assign(new Error('x'), { [Symbol.for('api-error-kit.ApiError')]: true });
+  it('recognises an ApiError from another copy of the kit by its brand and its fields', () => {
+    const fields = { code: 'UNAUTHORIZED', category: 'unauthenticated', retryable: false, fieldErrors: [], details: {}, dialect: 'json' };
+    const foreign = Object.assign(new Error('Sign in again.'), { [Symbol.for('api-error-kit.ApiError')]: true }, fields);
     expect(isApiError(foreign)).toBe(true);
+    expect(isApiError(Object.assign(new Error('x'), { [Symbol.for('api-error-kit.ApiError')]: true }))).toBe(false);
+    expect(isApiError({ ...foreign, [Symbol.for('api-error-kit.ApiError')]: true, category: 'made-up', message: 'x' })).toBe(false);
+  });
+
+  it('is not fooled by a forged brand: a proxy that answers true to everything', () => {
+    const forged = new Proxy({}, { get: () => true, has: () => true, getOwnPropertyDescriptor: () => ({ value: true, configurable: true, enumerable: true, writable: true }) });
+    expect(isApiError(forged)).toBe(false);
+    // And so the helpers that take whatever is thrown still answer.
+    expect(normalizeError(forged).code).toBe('UNKNOWN_ERROR');
   });
 
   it.each([null, undefined, 0, 'ApiError', new Error('plain'), { code: 'UNAUTHORIZED', name: 'ApiError' }])(

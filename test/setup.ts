@@ -19,6 +19,8 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterEach(() => {
   cleanup();
   server.resetHandlers();
+  // Form drafts live in sessionStorage; each test starts with none.
+  sessionStorage.clear();
 });
 afterAll(() => server.close());
 

@@ -1,6 +1,7 @@
 import { MutationCache, QueryCache, QueryClient, type QueryClientConfig } from '@tanstack/react-query';
 import type { ApiError } from '../core/ApiError';
 import type { ErrorCategory } from '../core/ErrorCategory';
+import { callSafely } from '../core/internal/callSafely';
 import { normalizeError } from '../core/normalize/normalizeError';
 import { createRetryPolicy, type RetryPolicyOptions } from '../core/retry/createRetryPolicy';
 import { SELF_RETRYING_CATEGORIES } from '../core/retry/selfRetry';
@@ -13,8 +14,13 @@ export interface ErrorSource {
 
 /** How the kit wires react-query: retries, which errors reach the boundary, one reporting hook. */
 export interface ApiQueryClientOptions extends RetryPolicyOptions {
-  /** Categories that replace the page with the nearest ApiErrorBoundary. */
+  /** Categories of a failed query that replace the page with the nearest ApiErrorBoundary. */
   boundaryCategories?: readonly ErrorCategory[];
+  /**
+   * Categories of a failed mutation that go to the boundary too (default none): a failed submit
+   * stays with its form, so what the user typed is never unmounted. Show it with `MutationError`.
+   */
+  mutationBoundaryCategories?: readonly ErrorCategory[];
   /** Called once per failed query or mutation for reporting, and once per session expiry, not once per query. */
   onError?: (error: ApiError, source: ErrorSource) => void;
   /** Anything else for the QueryClient; the kit's defaults are merged under yours. */
@@ -30,14 +36,15 @@ export interface IdempotentMeta {
 }
 
 /**
- * A QueryClient whose retries follow the registry, whose boundary-worthy errors reach the
- * nearest ApiErrorBoundary (validation, conflict and quota errors of mutations stay with the
- * form), and whose failures are reported through one `onError`.
+ * A QueryClient whose retries follow the registry, whose boundary-worthy query errors reach the
+ * nearest ApiErrorBoundary (a failed mutation stays with its form unless the app asks
+ * otherwise), and whose failures are reported through one `onError`.
  */
 export function createApiQueryClient(options: ApiQueryClientOptions = {}): QueryClient {
-  const { boundaryCategories = BOUNDARY_CATEGORIES, onError, config = {}, ...retryOptions } = options;
+  const { boundaryCategories = BOUNDARY_CATEGORIES, mutationBoundaryCategories = [], onError, config = {}, ...retryOptions } = options;
   const policy = createRetryPolicy(retryOptions);
   const boundary = new Set(boundaryCategories);
+  const mutationBoundary = new Set(mutationBoundaryCategories);
   const read = (error: unknown) => normalizeError(error, { registry: retryOptions.registry });
 
   // A session expiry fails every query at once; it is reported once, until something succeeds again.
@@ -49,7 +56,7 @@ export function createApiQueryClient(options: ApiQueryClientOptions = {}): Query
       if (sessionExpiryReported) return;
       sessionExpiryReported = true;
     }
-    onError?.(error, source);
+    callSafely('onError', onError, error, source);
   };
   const succeeded = () => {
     sessionExpiryReported = false;
@@ -77,7 +84,7 @@ export function createApiQueryClient(options: ApiQueryClientOptions = {}): Query
       },
       mutations: {
         retry: false,
-        throwOnError: (error) => boundary.has(read(error).category),
+        throwOnError: (error) => mutationBoundary.has(read(error).category),
         ...config.defaultOptions?.mutations,
       },
     },

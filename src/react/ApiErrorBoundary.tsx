@@ -2,8 +2,10 @@ import { useQueryErrorResetBoundary } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import type { ApiError } from '../core/ApiError';
+import { callSafely } from '../core/internal/callSafely';
 import { normalizeError } from '../core/normalize/normalizeError';
 import { ApiErrorContext } from './ApiErrorContext';
+import { LastResort } from './LastResort';
 import { useApiErrorSettings, type FallbackOverrides } from './ApiErrorSettings';
 import type { HeadingLevel } from './FallbackProps';
 import { selectFallback } from './selectFallback';
@@ -13,9 +15,9 @@ export interface ApiErrorBoundaryProps {
   children: ReactNode;
   /** Fallbacks for this boundary by code, registry fallback name or category, over the provider's. */
   fallbacks?: FallbackOverrides;
-  /** Reporting: the normalized error and React's component stack. Cancelled requests are not reported. */
+  /** Reporting: the normalized error and React's component stack. Cancelled requests are not reported. A throw is reported and contained. */
   onError?: (error: ApiError, info: ErrorInfo) => void;
-  /** Called when the boundary resets (Try again, a scheduled retry, a reset key change). */
+  /** Called when the boundary resets (Try again, a scheduled retry, a reset key change). A throw is reported and contained. */
   onReset?: () => void;
   /** Values that reset the boundary when they change: pass the route's location to reset on navigation. */
   resetKeys?: unknown[];
@@ -25,7 +27,7 @@ export interface ApiErrorBoundaryProps {
   headingLevel?: HeadingLevel;
 }
 
-// After children have stayed up this long, the next failure starts the backoff again.
+// After children have stayed up this long, the failure episode is over: the next one starts afresh.
 const HEALTHY_AFTER_MS = 10_000;
 // Two automatic resets closer than this are a loop: the second is not made.
 const MIN_AUTOMATIC_RESET_GAP_MS = 1000;
@@ -40,15 +42,6 @@ function HealthyAfter({ onHealthy }: { onHealthy: () => void }) {
   return null;
 }
 
-/** What a fallback that itself failed leaves on screen: static text that cannot fail. */
-function LastResort({ error }: { error: ApiError }) {
-  return (
-    <div className="aek-fallback aek-fallback--last-resort" data-error-code={error.code} data-error-category={error.category}>
-      <p role="alert">Sorry, there is a problem. Reload the page to try again.</p>
-    </div>
-  );
-}
-
 /** A cancelled request is never shown: the boundary quietly renders its children again, unless that would loop. */
 function ResetQuietly({ onAppear }: { onAppear: () => void }) {
   useEffect(onAppear, [onAppear]);
@@ -60,50 +53,60 @@ function ResetQuietly({ onAppear }: { onAppear: () => void }) {
  * shown by the fallback the registry names for its code (else its category, else the generic
  * one). Its reset also resets react-query's failed queries through the nearest
  * QueryErrorResetBoundary (or the default one), so "Try again" refetches with no app wiring.
+ * A failure episode (from the first failure until the content has stayed up for ten seconds,
+ * a person presses "Try again", or the reset keys change) allows the fallbacks a capped number
+ * of automatic retries.
  */
 export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetKeys, autoFocus = true, headingLevel = 2 }: ApiErrorBoundaryProps) {
   const settings = useApiErrorSettings();
   const queryReset = useQueryErrorResetBoundary();
-  const failures = useRef(0);
-  const lastAutomaticReset = useRef(-Infinity);
+  const automaticRetries = useRef(0);
+  const lastQuietReset = useRef(-Infinity);
   const overrides = useMemo(() => ({ ...settings.fallbacks, ...fallbacks }), [settings.fallbacks, fallbacks]);
-  const markHealthy = useCallback(() => {
-    failures.current = 0;
+  const endEpisode = useCallback(() => {
+    automaticRetries.current = 0;
   }, []);
 
   return (
     <ErrorBoundary
       resetKeys={resetKeys ?? NO_KEYS}
-      onReset={() => {
+      onReset={(details) => {
+        if (details.reason === 'keys') endEpisode();
         queryReset.reset();
-        onReset?.();
+        callSafely('onReset', onReset);
       }}
       onError={(thrown, info) => {
         const error = normalizeError(thrown, { registry: settings.registry });
-        if (error.category === 'cancelled') return;
-        failures.current += 1;
-        onError?.(error, info);
+        if (error.category !== 'cancelled') callSafely('onError', onError, error, info);
       }}
       fallbackRender={({ error: thrown, resetErrorBoundary }) => {
         const error = normalizeError(thrown, { registry: settings.registry });
         if (error.category === 'cancelled') {
           const resetUnlessLooping = () => {
             const now = Date.now();
-            if (now - lastAutomaticReset.current < MIN_AUTOMATIC_RESET_GAP_MS) return;
-            lastAutomaticReset.current = now;
+            if (now - lastQuietReset.current < MIN_AUTOMATIC_RESET_GAP_MS) return;
+            lastQuietReset.current = now;
             resetErrorBoundary();
           };
           return <ResetQuietly onAppear={resetUnlessLooping} />;
         }
+        const retryByPerson = () => {
+          endEpisode();
+          resetErrorBoundary();
+        };
+        const retryAutomatically = () => {
+          automaticRetries.current += 1;
+          resetErrorBoundary();
+        };
         const Fallback = selectFallback(error, settings.registry, overrides);
-        // onError counts a failure after this render, so the count so far is this attempt's index.
-        const attempt = failures.current;
+        const attempt = automaticRetries.current;
         return (
           <ApiErrorContext.Provider value={error}>
-            <ErrorBoundary fallback={<LastResort error={error} />}>
+            <ErrorBoundary fallback={<LastResort error={error} onRetry={retryByPerson} />}>
               <Fallback
                 error={error}
-                onRetry={resetErrorBoundary}
+                onRetry={retryByPerson}
+                onAutoRetry={retryAutomatically}
                 attempt={attempt}
                 // Focus moves once per episode; an automatic retry that fails again leaves it where the user put it.
                 autoFocus={autoFocus && attempt === 0}
@@ -114,7 +117,7 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
         );
       }}
     >
-      <HealthyAfter onHealthy={markHealthy} />
+      <HealthyAfter onHealthy={endEpisode} />
       {children}
     </ErrorBoundary>
   );

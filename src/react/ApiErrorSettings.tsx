@@ -2,7 +2,8 @@ import { createContext, useContext, useMemo, type ComponentType, type ReactNode 
 import type { ErrorCategory } from '../core/ErrorCategory';
 import { defaultRegistry, type Registry } from '../core/registry/createRegistry';
 import type { ApiErrorCode } from '../core/registry/Register';
-import type { BackoffOptions } from '../core/retry/backoff';
+import { validateBackoff } from '../core/retry/backoff';
+import type { SelfRetryOptions } from '../core/retry/selfRetry';
 import type { FallbackComponent } from './FallbackProps';
 
 /** The props an application's router link receives. */
@@ -31,8 +32,8 @@ export interface ApiErrorSettings {
   LinkComponent: ComponentType<LinkProps>;
   /** 'development' adds a disclosure with the raw response; debug fields never show in 'production'. */
   mode: 'production' | 'development';
-  /** The backoff of the fallbacks' own scheduled retries. */
-  backoff: BackoffOptions;
+  /** The timing of the fallbacks' own retries: floor, backoff and attempts per failure episode. */
+  backoff: SelfRetryOptions;
   /** The locale for times and counts ("2 hours ago"). */
   locale: string;
 }
@@ -55,6 +56,15 @@ const DEFAULT_SETTINGS: ApiErrorSettings = {
   locale: 'en',
 };
 
+/** Throws a clear error for retry timing the fallbacks cannot use, when the provider is set up rather than at the first outage. */
+function validateSelfRetry(backoff: SelfRetryOptions): void {
+  validateBackoff(backoff);
+  const { maxAutomaticRetries } = backoff;
+  if (maxAutomaticRetries !== undefined && !(Number.isInteger(maxAutomaticRetries) && maxAutomaticRetries >= 0 && maxAutomaticRetries <= 100)) {
+    throw new RangeError(`api-error-kit: maxAutomaticRetries must be a whole number from 0 to 100, not ${String(maxAutomaticRetries)}.`);
+  }
+}
+
 const SettingsContext = createContext<ApiErrorSettings>(DEFAULT_SETTINGS);
 
 /** The settings in force: the nearest provider's, else the defaults (default registry, English). */
@@ -71,8 +81,9 @@ export interface ApiErrorProviderProps extends Partial<ApiErrorSettings> {
 export function ApiErrorProvider({ children, ...settings }: ApiErrorProviderProps) {
   const parent = useApiErrorSettings();
   const { registry, fallbacks, login, LinkComponent, mode, backoff, locale } = settings;
-  const value = useMemo<ApiErrorSettings>(
-    () => ({
+  const value = useMemo<ApiErrorSettings>(() => {
+    if (backoff) validateSelfRetry(backoff);
+    return {
       registry: registry ?? parent.registry,
       fallbacks: { ...parent.fallbacks, ...fallbacks },
       login: login ?? parent.login,
@@ -80,8 +91,7 @@ export function ApiErrorProvider({ children, ...settings }: ApiErrorProviderProp
       mode: mode ?? parent.mode,
       backoff: backoff ?? parent.backoff,
       locale: locale ?? parent.locale,
-    }),
-    [parent, registry, fallbacks, login, LinkComponent, mode, backoff, locale],
-  );
+    };
+  }, [parent, registry, fallbacks, login, LinkComponent, mode, backoff, locale]);
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

@@ -4,9 +4,13 @@ import type { ApiError } from '../core/ApiError';
 /** What every fallback receives: the error it explains, and from a boundary a way to retry. */
 export interface FallbackProps extends Omit<ComponentPropsWithoutRef<'section'>, 'children'> {
   error: ApiError;
-  /** Clears the boundary and renders its children again, refetching failed queries. Absent: no retry offered. */
+  /** A person asked to retry ("Try again", "Try now"): clears the boundary and refetches. Absent: no retry offered. */
   onRetry?: (() => void) | undefined;
-  /** How many times in a row the boundary has failed before this; scheduled retries back off by it. */
+  /** What the fallback's own schedule calls when it retries by itself; `onRetry` when absent. */
+  onAutoRetry?: (() => void) | undefined;
+  /** False: the fallback never retries by itself (a form's failed submit is resent only when the user asks). Default true. */
+  autoRetry?: boolean | undefined;
+  /** How many automatic retries this failure episode has made; scheduled retries back off by it and stop at the cap. */
   attempt?: number | undefined;
   /** Move focus to the heading when the fallback appears (a boundary replacing the page does, once per episode). */
   autoFocus?: boolean | undefined;

@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { createRegistry } from '../../src/core/registry/createRegistry';
-import { backoffCeiling, equalJitterDelay, fullJitterDelay } from '../../src/core/retry/backoff';
+import { automaticRetryDelay, backoffCeiling } from '../../src/core/retry/backoff';
 import { createRetryPolicy } from '../../src/core/retry/createRetryPolicy';
 
 const failure = (status: number, body: unknown = '', headers: Record<string, string> = {}) => normalizeError(body, { status, headers });
@@ -35,7 +35,7 @@ describe('createRetryPolicy', () => {
 
   it('honours a stated wait exactly, never shorter', () => {
     expect(policy.retryDelay(0, failure(429, '', { 'Retry-After': '5' }))).toBe(5000);
-    expect(policy.retryDelay(3, failure(503, { success: false, data: { retry_after: 7 }, error_code: 'SERVICE_UNAVAILABLE', error_message: 'Down' }))).toBe(7000);
+    expect(policy.retryDelay(1, failure(503, { success: false, data: { retry_after: 7 }, error_code: 'SERVICE_UNAVAILABLE', error_message: 'Down' }))).toBe(7000);
   });
 
   it('stops retrying when the stated wait is longer than the cap, so the UI can count down', () => {
@@ -58,28 +58,69 @@ describe('createRetryPolicy', () => {
     expect(appPolicy.retry(5, normalizeError({ error: 'FLAKY', message: 'flaky' }, { registry }))).toBe(true);
   });
 
-  it('backs off exponentially with full jitter, capped at 60 s', () => {
-    expect([0, 1, 2, 3, 6, 10].map((n) => createRetryPolicy({ random: () => 0.999_999 }).retryDelay(n, failure(500)))).toEqual([999, 1999, 3999, 7999, 59_999, 59_999]);
+  it('backs off from a 1 s floor, doubling, with upward jitter, capped at 60 s', () => {
+    const top = createRetryPolicy({ random: () => 0.999_999 });
+    const bottom = createRetryPolicy({ random: () => 0 });
+    expect([0, 1, 2, 3, 6, 10].map((n) => bottom.retryDelay(n, failure(500)))).toEqual([1000, 2000, 4000, 8000, 60_000, 60_000]);
+    expect([0, 1, 2, 3, 6, 10].map((n) => top.retryDelay(n, failure(500)))).toEqual([1499, 2999, 5998, 11_996, 60_000, 60_000]);
+  });
+
+  it('never retries sooner than the floor when the server states zero, and grows the wait each time', () => {
+    const policy = createRetryPolicy({ random: () => 0.999_999 });
+    const zero = normalizeError({ error: 'RATE_LIMIT_EXCEEDED', message: 'Slow down', statusCode: 429 }, { status: 429, headers: { 'Retry-After': '0' } });
+    expect(zero.retryAfterMs).toBe(0);
+    const delays = [0, 1, 2, 3].map((n) => policy.retryDelay(n, zero));
+    expect(delays[0]).toBeGreaterThanOrEqual(1000);
+    for (let n = 1; n < delays.length; n += 1) expect(delays[n]).toBeGreaterThan(delays[n - 1] ?? Infinity);
+    expect(createRetryPolicy({ minDelayMs: 5000, random: () => 0 }).retryDelay(0, zero)).toBe(5000);
+  });
+
+  it('honours a stated wait longer than the floor exactly, and never cuts it short', () => {
+    const policy = createRetryPolicy({ random: () => 0.999_999 });
+    const stated = normalizeError('', { status: 429, headers: { 'Retry-After': '30' } });
+    expect([0, 1, 2].map((n) => policy.retryDelay(n, stated))).toEqual([30_000, 30_000, 30_000]);
+  });
+
+  it('reads a nonsense failure count as the first attempt', () => {
+    const policy = createRetryPolicy({ random: () => 0 });
+    expect([Number.NaN, -3, Number.NEGATIVE_INFINITY].map((n) => policy.retryDelay(n, failure(500)))).toEqual([1000, 1000, 1000]);
+    expect(policy.retry(Number.NaN, failure(500))).toBe(false);
+  });
+
+  it('refuses options that cannot be used, naming the option', () => {
+    expect(() => createRetryPolicy({ baseDelayMs: -1 })).toThrow(/baseDelayMs/);
+    expect(() => createRetryPolicy({ minDelayMs: Number.NaN })).toThrow(/minDelayMs/);
+    expect(() => createRetryPolicy({ maxDelayMs: Number.POSITIVE_INFINITY })).toThrow(/maxDelayMs/);
+    expect(() => createRetryPolicy({ maxRetries: 2.5 })).toThrow(/maxRetries/);
+    expect(() => createRetryPolicy({ maxServerWaitMs: -5 })).toThrow(/maxServerWaitMs/);
   });
 });
 
-describe('backoff', () => {
-  const options = fc.record({ baseDelayMs: fc.integer({ min: 1, max: 10_000 }), maxDelayMs: fc.integer({ min: 1, max: 600_000 }) });
+describe('automatic retry timing', () => {
+  const options = fc.record({
+    minDelayMs: fc.integer({ min: 0, max: 10_000 }),
+    baseDelayMs: fc.integer({ min: 0, max: 10_000 }),
+    maxDelayMs: fc.integer({ min: 0, max: 600_000 }),
+  });
   const random = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
+  const stated = fc.option(fc.integer({ min: 0, max: 10_000_000 }), { nil: undefined });
 
-  test.prop([fc.integer({ min: 0, max: 1000 }), options, random])('full jitter stays in [0, min(cap, base × 2^n))', (attempt, numbers, r) => {
-    const delay = fullJitterDelay(attempt, { ...numbers, random: () => r });
-    const ceiling = Math.min(numbers.maxDelayMs, numbers.baseDelayMs * 2 ** Math.min(attempt, 30));
-    expect(backoffCeiling(attempt, numbers)).toBe(ceiling);
-    expect(delay).toBeGreaterThanOrEqual(0);
-    expect(delay).toBeLessThanOrEqual(Math.max(0, ceiling - 1) + 1e-9);
+  test.prop([fc.integer({ min: 0, max: 1000 }), options, random, stated])('is never below the floor nor the stated wait', (attempt, numbers, r, wait) => {
+    const delay = automaticRetryDelay(attempt, wait, { ...numbers, random: () => r });
+    expect(delay).toBeGreaterThanOrEqual(Math.max(numbers.minDelayMs, 1, wait ?? 0));
     expect(Number.isInteger(delay)).toBe(true);
   });
 
-  test.prop([fc.integer({ min: 0, max: 1000 }), options, random])('equal jitter stays in [ceiling / 2, ceiling)', (attempt, numbers, r) => {
-    const ceiling = backoffCeiling(attempt, numbers);
-    const delay = equalJitterDelay(attempt, { ...numbers, random: () => r });
-    expect(delay).toBeGreaterThanOrEqual(Math.floor(ceiling / 2));
-    expect(delay).toBeLessThanOrEqual(ceiling);
+  test.prop([fc.integer({ min: 0, max: 29 }), options, random, random])('grows from one attempt to the next until the cap', (attempt, numbers, r1, r2) => {
+    const now = automaticRetryDelay(attempt, 0, { ...numbers, random: () => r1 });
+    const next = automaticRetryDelay(attempt + 1, 0, { ...numbers, random: () => r2 });
+    const cap = Math.max(numbers.maxDelayMs, Math.max(numbers.minDelayMs, numbers.baseDelayMs, 1));
+    if (now < cap) expect(next).toBeGreaterThan(now);
+    else expect(next).toBe(cap);
+  });
+
+  test.prop([fc.integer({ min: 0, max: 1000 }), options])('its step is min(cap, max(floor, base) × 2^n)', (attempt, numbers) => {
+    const base = Math.max(numbers.minDelayMs, numbers.baseDelayMs, 1);
+    expect(backoffCeiling(attempt, numbers)).toBe(Math.min(Math.max(base, numbers.maxDelayMs), base * 2 ** Math.min(attempt, 30)));
   });
 });

@@ -95,9 +95,9 @@ describe('retries over real HTTP', () => {
     // Within one capped backoff step (60 s) of the end of the outage; here, much sooner.
     expect(recoveredAt).toBeLessThanOrEqual(OUTAGE_MS + 60_000);
     expect(times.filter((time) => time >= OUTAGE_MS)).toHaveLength(1);
-    // The policy's round first (full jitter at 0.5: waits of 0.5, 1 and 2 s), then one request
-    // per retry of the fallback on screen, further apart each time.
-    expect(times.slice(0, 4)).toEqual([0, 500, 1500, 3500]);
+    // The policy's round first (1, 2 and 4 s steps, jitter at 0.5 adding a quarter: 1.25, 2.5
+    // and 5 s), then one request per retry of the fallback on screen, further apart each time.
+    expect(times.slice(0, 4)).toEqual([0, 1250, 3750, 8750]);
     const gaps = times.slice(3).map((time, index, later) => (index === 0 ? 0 : time - (later[index - 1] ?? 0))).slice(1);
     expect(gaps.length).toBeGreaterThanOrEqual(3);
     expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
@@ -143,7 +143,7 @@ describe('createApiQueryClient', () => {
     unmount();
 
     posts = 0;
-    renderWithQueryClient(<Save idempotent />, { baseDelayMs: 1 });
+    renderWithQueryClient(<Save idempotent />, { minDelayMs: 1, baseDelayMs: 1 });
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByRole('button', { name: 'Failed' }, { timeout: 3000 });
     expect(posts).toBe(4);

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { StrictMode, useEffect, useState } from 'react';
@@ -51,7 +51,7 @@ describe('ApiErrorBoundary', () => {
       <ApiErrorBoundary>
         <Profile />
       </ApiErrorBoundary>,
-      { baseDelayMs: 1 },
+      { minDelayMs: 1, baseDelayMs: 1 },
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Try again' }, { timeout: 3000 }));
     expect(await screen.findByText('Signed in as Ada')).toBeInTheDocument();
@@ -118,10 +118,12 @@ describe('ApiErrorBoundary', () => {
     expect(info.componentStack).toMatch(/Thrower/);
   });
 
-  it('falls back to a static message when a fallback itself throws, without crashing the app', () => {
+  it('falls back to a static message with a way out when a fallback itself throws, without crashing the app', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    function Thrower(): never {
-      throw new TypeError('Failed to fetch');
+    let fails = true;
+    function Thrower() {
+      if (fails) throw new TypeError('Failed to fetch');
+      return <p>Back again</p>;
     }
     function Broken(): never {
       throw new Error('the fallback broke');
@@ -135,8 +137,11 @@ describe('ApiErrorBoundary', () => {
       </main>,
     );
     expect(screen.getByRole('heading', { name: 'Dashboard' })).toBeInTheDocument();
-    expect(screen.getByRole('alert')).toHaveTextContent('Sorry, there is a problem. Reload the page to try again.');
+    expect(screen.getByRole('alert')).toHaveTextContent('Sorry, there is a problem.');
     expect(screen.getByRole('alert').parentElement).toHaveAttribute('data-error-code', 'NETWORK_ERROR');
+    fails = false;
+    await userEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(screen.getByText('Back again')).toBeInTheDocument();
   });
 
   it('never shows a cancelled request', () => {
@@ -231,13 +236,50 @@ describe('ApiErrorBoundary retrying by itself', () => {
     expect(screen.getByRole('heading', { name: 'This service is temporarily unavailable' })).toHaveFocus();
     expect(screen.getByRole('alert')).toBeInTheDocument();
     screen.getByLabelText('Search').focus();
-    await act(() => vi.advanceTimersByTimeAsync(500));
+    expect(screen.getByRole('status')).toHaveTextContent(/Trying again/);
+    await act(() => vi.advanceTimersByTimeAsync(999));
+    expect([...new Set(attempts)]).toEqual([0]);
+    await act(() => vi.advanceTimersByTimeAsync(1));
     expect(screen.getByLabelText('Search')).toHaveFocus();
     expect(screen.queryByRole('alert')).toBeNull();
-    expect(screen.getByRole('status')).toHaveTextContent(/Trying again/);
-    await act(() => vi.advanceTimersByTimeAsync(1000));
     await act(() => vi.advanceTimersByTimeAsync(2000));
+    await act(() => vi.advanceTimersByTimeAsync(4000));
     expect([...new Set(attempts)]).toEqual([0, 1, 2, 3]);
+    vi.useRealTimers();
+  });
+
+  it('stops retrying by itself after the episode\'s cap and offers "Try again", which starts a new episode', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
+    let renders = 0;
+    function Failing(): never {
+      renders += 1;
+      throw { success: false, error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Too many requests', details: { retry_after: 0 } } };
+    }
+    render(
+      <ApiErrorProvider backoff={{ random: () => 0 }}>
+        <ApiErrorBoundary>
+          <Failing />
+        </ApiErrorBoundary>
+      </ApiErrorProvider>,
+    );
+    // A stated wait of zero: 1, 2, 4, 8 and 16 s apart, then no more.
+    const failedAt = () => Math.round(Date.now() / 1000);
+    const times: number[] = [];
+    const start = failedAt();
+    let seen = renders;
+    for (let second = 0; second < 60; second += 1) {
+      await act(() => vi.advanceTimersByTimeAsync(1000));
+      if (renders !== seen) times.push(failedAt() - start);
+      seen = renders;
+    }
+    expect(times).toEqual([1, 3, 7, 15, 31]);
+    await act(() => vi.advanceTimersByTimeAsync(600_000));
+    expect(renders).toBe(seen);
+    expect(screen.getByRole('status')).toHaveTextContent('We have stopped trying for now. Try again when you are ready.');
+    act(() => fireEvent.click(screen.getByRole('button', { name: 'Try again' })));
+    expect(renders).toBeGreaterThan(seen);
+    expect(screen.getByRole('alert')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(/Trying again in/);
     vi.useRealTimers();
   });
 

@@ -1,19 +1,45 @@
-import type { DialectName } from '../dialects/dialects';
+import type { ApiError } from '../ApiError';
+import { isDialectName, type DialectName } from '../dialects/dialects';
 import { get, list } from '../internal/read';
 import { isApiError } from '../isApiError';
 import { errorFromResponse } from '../normalize/errorFromResponse';
 import { normalizeError } from '../normalize/normalizeError';
+import { isResponseLike, responseHeaders, type ResponseLike } from '../normalize/readResponse';
 import type { Registry } from '../registry/createRegistry';
+import { MAX_TIMER_MS } from '../retry/backoff';
 
 /** `fetch`'s options plus what the kit needs to turn failures into ApiErrors. */
 export interface ApiFetchInit extends RequestInit {
-  /** Abort the request after this many ms, failing with a `TIMEOUT` ApiError. */
+  /** Abort the request after this many ms, failing with a `TIMEOUT` ApiError (`Infinity`: no timeout). */
   timeoutMs?: number;
   registry?: Registry<string>;
   /** The wire format this API speaks, when detection should not guess. */
   dialect?: DialectName;
   /** The fetch to call (a test double, an instrumented fetch); the global one by default. */
   fetch?: typeof fetch;
+}
+
+/** What is wrong with the kit's own options, in words for the developer; undefined when they are fine. */
+function problemWith(init: ApiFetchInit): string | undefined {
+  const { timeoutMs, dialect, signal, fetch: fetchImpl } = init;
+  if (timeoutMs !== undefined && timeoutMs !== Number.POSITIVE_INFINITY && !(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
+    return `timeoutMs must be a number of ms above 0 and at most ${MAX_TIMER_MS} (or Infinity for none), not ${String(timeoutMs)}.`;
+  }
+  if (dialect !== undefined && !isDialectName(dialect)) return `dialect must be one of the kit's dialect names, not ${JSON.stringify(dialect)}.`;
+  if (signal !== undefined && signal !== null && !isAbortSignal(signal)) return 'signal must be an AbortSignal.';
+  if (fetchImpl !== undefined && typeof fetchImpl !== 'function') return 'fetch must be a function.';
+  if (fetchImpl === undefined && typeof globalThis.fetch !== 'function') return 'there is no global fetch here; pass one as the fetch option.';
+  return undefined;
+}
+
+function isAbortSignal(value: unknown): value is AbortSignal {
+  const candidate = value as Partial<AbortSignal> | null;
+  return typeof candidate === 'object' && candidate !== null && typeof candidate.aborted === 'boolean' && typeof candidate.addEventListener === 'function';
+}
+
+/** A misuse of the kit as an ApiError (UNKNOWN_ERROR), its reason for the developer in `cause`. */
+function misuse(problem: string, registry: Registry<string> | undefined): ApiError {
+  return normalizeError(new TypeError(`api-error-kit: ${problem}`), { registry });
 }
 
 /**
@@ -25,56 +51,70 @@ function reportsFailure(body: unknown): boolean {
   return get(body, 'success') === false || (list(get(body, 'errors')).length > 0 && (data === null || data === undefined));
 }
 
+function contentType(response: ResponseLike): string {
+  try {
+    const headers = responseHeaders(response) as Headers | undefined;
+    return typeof headers?.get === 'function' ? (headers.get('content-type') ?? '') : '';
+  } catch {
+    return '';
+  }
+}
+
 /**
  * `fetch` that resolves with the parsed body of a successful response and rejects with an
- * ApiError for everything else: an error status, a 2xx body that reports failure, no response
- * at all (`NETWORK_ERROR`), a timeout (`TIMEOUT`), an abort (`CANCELLED`). A drop-in
- * react-query `queryFn`: `queryFn: ({ signal }) => apiFetch('/api/me', { signal })`.
+ * ApiError for everything else, always: an error status, a 2xx body that reports failure, no
+ * response at all (`NETWORK_ERROR`), a timeout (`TIMEOUT`), an abort (`CANCELLED`), and misuse
+ * (bad options, a fetch that returns no Response) as `UNKNOWN_ERROR` with the reason in `cause`.
+ * A drop-in react-query `queryFn`: `queryFn: ({ signal }) => apiFetch('/api/me', { signal })`.
  */
 export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiFetchInit = {}): Promise<T> {
+  const problem = problemWith(init);
+  if (problem) throw misuse(problem, init.registry);
   const { timeoutMs, registry, dialect, fetch: fetchImpl = globalThis.fetch, signal, ...request } = init;
+  const context = { registry, dialect };
   const controller = new AbortController();
   let timedOut = false;
   const onAbort = () => controller.abort(signal?.reason);
   if (signal?.aborted) onAbort();
   signal?.addEventListener('abort', onAbort, { once: true });
   const timer =
-    timeoutMs === undefined
+    timeoutMs === undefined || timeoutMs === Number.POSITIVE_INFINITY
       ? undefined
       : setTimeout(() => {
           timedOut = true;
           controller.abort();
         }, timeoutMs);
-  const context = { registry, dialect };
 
   // The timeout and the caller's abort cover the whole exchange, the body download included,
   // even where a fetch implementation does not stop a body stream when its signal aborts.
   const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true }));
   aborted.catch(() => undefined);
   try {
-    let response: Response;
+    let response: ResponseLike;
     let text: string;
     try {
-      response = await Promise.race([fetchImpl(input, { ...request, signal: controller.signal }), aborted]);
-      if (!response.ok) throw await Promise.race([errorFromResponse(response, context), aborted]);
-      text = await Promise.race([response.text(), aborted]);
+      const answer: unknown = await Promise.race([fetchImpl(input, { ...request, signal: controller.signal }), aborted]);
+      if (!isResponseLike(answer)) throw misuse('fetch resolved with something that is not a Response.', registry);
+      response = answer;
+      if (response.ok === false || response.status >= 400) throw await Promise.race([errorFromResponse(response as Response, context), aborted]);
+      text = String(await Promise.race([response.text(), aborted]));
     } catch (thrown) {
       if (isApiError(thrown)) throw thrown;
       const reason = timedOut ? new DOMException('The request timed out.', 'TimeoutError') : controller.signal.aborted ? new DOMException('The request was aborted.', 'AbortError') : thrown;
       throw normalizeError(reason, context);
     }
     if (!text) return undefined as T;
-    const declaredJson = /json/i.test(response.headers.get('content-type') ?? '');
+    const declaredJson = /json/i.test(contentType(response));
     let body: unknown = text;
     if (declaredJson || /^\s*[[{]/.test(text.slice(0, 16))) {
       try {
         body = JSON.parse(text) as unknown;
       } catch {
         // A body that says it is JSON and is not cannot be the data the caller asked for.
-        if (declaredJson) throw normalizeError(text, { ...context, status: response.status, headers: response.headers });
+        if (declaredJson) throw normalizeError(text, { ...context, status: response.status, headers: responseHeaders(response) });
       }
     }
-    if (reportsFailure(body)) throw normalizeError(body, { ...context, status: response.status, headers: response.headers });
+    if (reportsFailure(body)) throw normalizeError(body, { ...context, status: response.status, headers: responseHeaders(response) });
     return body as T;
   } finally {
     clearTimeout(timer);
@@ -82,12 +122,28 @@ export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiF
   }
 }
 
-/** An `apiFetch` with a base URL and default options (headers, timeout, registry, dialect) for one API. */
+/**
+ * An `apiFetch` with a base URL and default options (headers, timeout, registry, dialect) for
+ * one API. Its options are checked here, once, and a mistake throws at once with a clear message.
+ */
 export function createApiClient(defaults: ApiFetchInit & { baseUrl?: string } = {}) {
   const { baseUrl = '', headers, ...rest } = defaults;
-  return function request<T = unknown>(path: string, init: ApiFetchInit = {}): Promise<T> {
-    const merged = new Headers(headers);
-    new Headers(init.headers).forEach((value, key) => merged.set(key, value));
+  const problem = typeof baseUrl === 'string' ? problemWith(rest) : 'baseUrl must be a string.';
+  if (problem) throw new TypeError(`api-error-kit: createApiClient: ${problem}`);
+  let base: Headers;
+  try {
+    base = new Headers(headers);
+  } catch (thrown) {
+    throw new TypeError(`api-error-kit: createApiClient: headers are not valid (${thrown instanceof Error ? thrown.message : String(thrown)}).`);
+  }
+  return async function request<T = unknown>(path: string, init: ApiFetchInit = {}): Promise<T> {
+    let merged: Headers;
+    try {
+      merged = new Headers(base);
+      new Headers(init.headers).forEach((value, key) => merged.set(key, value));
+    } catch (thrown) {
+      throw misuse(`headers are not valid (${thrown instanceof Error ? thrown.message : String(thrown)}).`, init.registry ?? rest.registry);
+    }
     return apiFetch<T>(baseUrl + path, { ...rest, ...init, headers: merged });
   };
 }

@@ -42,9 +42,14 @@ export const DIALECTS = {
 /** The name of a wire format the kit reads, as `ApiError.dialect` reports it. */
 export type DialectName = keyof typeof DIALECTS;
 
+/** True for a name in DIALECTS itself: `constructor` or `__proto__` are not dialects. */
+export function isDialectName(name: unknown): name is DialectName {
+  return typeof name === 'string' && Object.hasOwn(DIALECTS, name);
+}
+
 /** Reads `body` with the named dialect when given and it matches, else with the first that does. */
 export function readWireError(body: unknown, contentType: string, preferred?: DialectName): WireError | undefined {
-  const named = preferred ? DIALECTS[preferred](body, contentType) : undefined;
+  const named = isDialectName(preferred) ? DIALECTS[preferred](body, contentType) : undefined;
   if (named) return named;
   for (const dialect of Object.values(DIALECTS) as Dialect[]) {
     const read = dialect(body, contentType);

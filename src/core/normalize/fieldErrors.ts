@@ -2,6 +2,9 @@ import type { FieldError } from '../FieldError';
 import { get, isRecord, list, text } from '../internal/read';
 import { toFieldPath } from './fieldPath';
 
+// No more are read from one body: more than any real form has fields.
+export const MAX_FIELD_ERRORS = 100;
+
 /**
  * Field errors from a list of per-field objects, whichever names a dialect uses:
  * `{field, message}` (seeds), `{loc, msg, type, input}` (FastAPI), `{name, reason}` (RFC 7807
@@ -10,7 +13,7 @@ import { toFieldPath } from './fieldPath';
  */
 export function fieldErrorsFromList(items: unknown): FieldError[] {
   const errors: FieldError[] = [];
-  for (const item of list(items)) {
+  for (const item of list(items, MAX_FIELD_ERRORS)) {
     if (typeof item === 'string') {
       if (item.trim()) errors.push({ field: '', message: item.trim() });
       continue;
@@ -36,12 +39,15 @@ export function fieldErrorsFromList(items: unknown): FieldError[] {
  * Prospects API, ASP.NET problem details), nested objects and lists of them (DRF) included.
  */
 export function fieldErrorsFromMap(map: unknown, prefix = '', depth = 0, out: FieldError[] = []): FieldError[] {
-  if (!isRecord(map) || depth > 8 || out.length >= 100) return out;
-  for (const key of Object.keys(map).slice(0, 100)) {
+  if (!isRecord(map) || depth > 8 || out.length >= MAX_FIELD_ERRORS) return out;
+  for (const key of Object.keys(map).slice(0, MAX_FIELD_ERRORS)) {
+    // The cap is on the total, not per level: a wide map of long lists stays as small as a short one.
+    if (out.length >= MAX_FIELD_ERRORS) break;
     const value = get(map, key);
     const path = prefix ? `${prefix}.${toFieldPath(key)}` : toFieldPath(key);
     const messages = typeof value === 'string' ? [value] : list(value);
     for (const [index, message] of messages.entries()) {
+      if (out.length >= MAX_FIELD_ERRORS) break;
       if (typeof message === 'string') {
         if (message.trim()) out.push({ field: path, message: message.trim() });
       } else if (isRecord(message)) {

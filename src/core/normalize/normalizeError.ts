@@ -3,11 +3,14 @@ import { readWireError, type DialectName } from '../dialects/dialects';
 import type { ErrorCategory } from '../ErrorCategory';
 import type { FieldError } from '../FieldError';
 import { isApiError } from '../isApiError';
+import { isSecretField } from '../isSecretField';
+import { cut } from '../internal/cut';
 import { isRecord, toStatus } from '../internal/read';
 import { defaultRegistry, type Registry } from '../registry/createRegistry';
 import { codeForStatus } from '../registry/defaultCodes';
 import { matchSentence } from '../registry/sentenceMatchers';
 import { bodyRetryAfterMs } from './bodyHints';
+import { MAX_FIELD_ERRORS } from './fieldErrors';
 import { toFieldPath } from './fieldPath';
 import { headerCorrelationId, headerRetryAfterMs } from './headerHints';
 import { readHeaders } from './headers';
@@ -32,6 +35,10 @@ export interface NormalizeContext {
 
 // Error bodies beyond this are not worth parsing; they are read as opaque text.
 const MAX_JSON_CHARS = 1_000_000;
+// Bounds on what one error carries, whatever the body holds: enough for any real form.
+const MAX_FIELD_MESSAGE_CHARS = 500;
+const MAX_FIELD_PATH_CHARS = 256;
+const MAX_CODE_CHARS = 100;
 // Categories whose raw server sentences give way to the registry's words.
 const SERVER_SIDE: ReadonlySet<ErrorCategory> = new Set(['server', 'upstream', 'unavailable', 'timeout', 'network']);
 const THROWN_CODES = { cancelled: 'CANCELLED', timeout: 'TIMEOUT', network: 'NETWORK_ERROR', script: 'UNKNOWN_ERROR' } as const;
@@ -50,19 +57,39 @@ function parseBody(body: unknown): unknown {
   }
 }
 
+// One failure is read by many parts (the retry policy twice per attempt, the query client, the
+// boundary, the fallback): an object is normalized once per registry and the answer reused.
+const normalized = new WeakMap<object, WeakMap<Registry<string>, ApiError>>();
+
+/** True when the context says nothing a cached reading could have missed (only the registry may differ). */
+function onlyRegistry(context: NormalizeContext): boolean {
+  return context.status === undefined && context.headers === undefined && context.now === undefined && context.dialect === undefined;
+}
+
 /**
  * Turns anything that came back from a failed call (a parsed body, a JSON/HTML/text string, a
  * thrown fetch or abort error, an HTTP client's error, null) into one ApiError. Never throws.
  */
 export function normalizeError(input: unknown, context: NormalizeContext = {}): ApiError {
   if (isApiError(input)) return input;
+  const registry = context.registry ?? defaultRegistry;
+  const cacheable = typeof input === 'object' && input !== null && onlyRegistry(context);
+  const cached = cacheable ? normalized.get(input)?.get(registry) : undefined;
+  if (cached) return cached;
+  let error: ApiError;
   try {
-    return normalize(input, context);
+    error = normalize(input, context);
   } catch {
     // Input hostile enough to defeat every guard (a revoked proxy, say) still gets an answer.
     const entry = defaultRegistry.resolve('UNKNOWN_ERROR');
-    return new ApiError({ code: entry.code, category: entry.category, message: entry.message, retryable: false, dialect: 'unknown', cause: input });
+    error = new ApiError({ code: entry.code, category: entry.category, message: entry.message, retryable: false, dialect: 'unknown', cause: input });
   }
+  if (cacheable) {
+    const byRegistry = normalized.get(input) ?? new WeakMap<Registry<string>, ApiError>();
+    byRegistry.set(registry, error);
+    normalized.set(input, byRegistry);
+  }
+  return error;
 }
 
 function normalize(input: unknown, context: NormalizeContext): ApiError {
@@ -94,7 +121,7 @@ function normalize(input: unknown, context: NormalizeContext): ApiError {
 
   const finalStatus = (status !== undefined && status >= 400 ? status : undefined) ?? wire.status ?? status;
   let fieldErrors: FieldError[] = wire.fieldErrors ?? [];
-  let code = wire.code ?? header('x-error-code');
+  let code = boundedCode(wire.code) ?? boundedCode(header('x-error-code'));
   let stated: Record<string, unknown> | undefined;
   if (!code && wire.message) {
     const found = matchSentence(registry.matchers, finalStatus, wire.message);
@@ -118,14 +145,20 @@ function normalize(input: unknown, context: NormalizeContext): ApiError {
     status: finalStatus,
     category: entry.category,
     message: showServer && wire.message ? wire.message : entry.message,
-    fieldErrors: fieldErrors.map(cleanFieldError),
+    fieldErrors: fieldErrors.slice(0, MAX_FIELD_ERRORS).map(cleanFieldError),
     retryable: entry.retryable,
     retryAfterMs: usableWait(headerRetryAfterMs(header, finalStatus, now) ?? wire.retryAfterMs ?? bodyRetryAfterMs(stated)),
-    correlationId: headerCorrelationId(header) ?? wire.correlationId,
+    correlationId: headerCorrelationId(header) ?? (wire.correlationId === undefined ? undefined : cut(wire.correlationId, 200)),
     details: { ...redactDetails(wire.details), ...redactDetails(stated) },
     dialect: wire.dialect,
     cause: input,
   });
+}
+
+/** A code as a server sent it, or undefined when it is empty or too long to be a code. */
+function boundedCode(code: string | undefined): string | undefined {
+  const trimmed = code?.trim();
+  return trimmed && trimmed.length <= MAX_CODE_CHARS ? trimmed : undefined;
 }
 
 /** A wait that timers can hold: finite and not negative, whichever place stated it. */
@@ -133,17 +166,17 @@ function usableWait(ms: number | undefined): number | undefined {
   return ms !== undefined && Number.isFinite(ms) && ms >= 0 ? ms : undefined;
 }
 
-// Field names whose rejected values are secrets, and never kept.
-const SECRET_FIELD = /pass(word)?|secret|token|card|cvc|cvv|ssn|api.?key/i;
 const DEBUG_FIELD_MESSAGE = 'This value is not valid.';
 
 /**
- * A field error fit to render and to report: a debug message (SQL, a stack, a path) replaced,
- * the length bounded, a secret's echoed value dropped. Markup stays as text; React renders it so.
+ * A field error fit to render and to report: a message too long or that reads as debug output
+ * (SQL, a stack, a path) replaced, the path bounded, a secret's echoed value dropped. The length
+ * is checked before any pattern runs. Markup stays as text; React renders it so.
  */
 function cleanFieldError(error: FieldError): FieldError {
   const { value, ...rest } = error;
-  const cleaned: FieldError = { ...rest, message: isDebugText(error.message) ? DEBUG_FIELD_MESSAGE : error.message.slice(0, 500) };
-  if (value !== undefined && !SECRET_FIELD.test(error.field)) cleaned.value = typeof value === 'string' ? value.slice(0, 200) : value;
+  const message = error.message.length > MAX_FIELD_MESSAGE_CHARS || isDebugText(error.message) ? DEBUG_FIELD_MESSAGE : error.message;
+  const cleaned: FieldError = { ...rest, field: cut(error.field, MAX_FIELD_PATH_CHARS), message };
+  if (value !== undefined && !isSecretField(cleaned.field)) cleaned.value = typeof value === 'string' ? cut(value, 200) : value;
   return cleaned;
 }

@@ -5,6 +5,8 @@ import { isDebugText } from './debugText';
 const DEBUG_KEY = /^(?:stack|stacktrace|stack_trace|trace|traceback|query|sql|db_error|dberror|originalmessage|original_message|exception|debug|file|filename|lineno)$/i;
 const MAX_NODES = 300;
 const MAX_DEPTH = 6;
+const MAX_STRING_CHARS = 1000;
+const MAX_KEY_CHARS = 100;
 
 /**
  * A copy of a dialect's extra context that is safe to render and store: debug fields dropped,
@@ -16,7 +18,8 @@ export function redactDetails(value: unknown): Record<string, unknown> {
   const copy = (input: unknown, depth: number): unknown => {
     if (++budget.nodes > MAX_NODES) return undefined;
     // Debug output is dropped whatever it is called.
-    if (typeof input === 'string') return isDebugText(input) ? undefined : input.slice(0, 1000);
+    // A string too long to be a fact for a user is dropped unread, so no pattern scans it.
+    if (typeof input === 'string') return input.length > MAX_STRING_CHARS || isDebugText(input) ? undefined : input;
     if (typeof input === 'boolean' || input === null) return input;
     if (typeof input === 'number') return Number.isFinite(input) ? input : undefined;
     if (typeof input !== 'object' || depth > MAX_DEPTH || seen.has(input)) return undefined;
@@ -24,7 +27,7 @@ export function redactDetails(value: unknown): Record<string, unknown> {
     if (Array.isArray(input)) return input.slice(0, 50).map((item) => copy(item, depth + 1)).filter((item) => item !== undefined);
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(input).slice(0, 50)) {
-      if (DEBUG_KEY.test(key)) continue;
+      if (key.length > MAX_KEY_CHARS || DEBUG_KEY.test(key)) continue;
       let item: unknown;
       try {
         item = (input as Record<string, unknown>)[key];

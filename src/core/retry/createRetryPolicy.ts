@@ -1,6 +1,6 @@
 import { normalizeError } from '../normalize/normalizeError';
 import { defaultRegistry, type Registry } from '../registry/createRegistry';
-import { fullJitterDelay, type BackoffOptions } from './backoff';
+import { automaticRetryDelay, MAX_TIMER_MS, validateBackoff, type BackoffOptions } from './backoff';
 
 /** Every number of the retry policy; each has the default the issue and seed 001 give. */
 export interface RetryPolicyOptions extends BackoffOptions {
@@ -22,12 +22,27 @@ export interface RetryPolicy {
 
 const browserOnline = () => typeof navigator === 'undefined' || navigator.onLine !== false;
 
+/** Throws a clear error for options that would make the policy retry wrongly (checked once, at creation). */
+function validate(options: RetryPolicyOptions): void {
+  validateBackoff(options);
+  const { maxRetries, maxServerWaitMs } = options;
+  if (maxRetries !== undefined && !(Number.isInteger(maxRetries) && maxRetries >= 0 && maxRetries <= 100)) {
+    throw new RangeError(`api-error-kit: maxRetries must be a whole number from 0 to 100, not ${String(maxRetries)}.`);
+  }
+  if (maxServerWaitMs !== undefined && !(typeof maxServerWaitMs === 'number' && maxServerWaitMs >= 0 && maxServerWaitMs <= MAX_TIMER_MS)) {
+    throw new RangeError(`api-error-kit: maxServerWaitMs must be a number of ms from 0 to ${MAX_TIMER_MS}, not ${String(maxServerWaitMs)}.`);
+  }
+  if (options.isOnline !== undefined && typeof options.isOnline !== 'function') throw new TypeError('api-error-kit: isOnline must be a function.');
+}
+
 /**
  * The registry's retry rules in react-query's shape, usable as
  * `new QueryClient({ defaultOptions: { queries: createRetryPolicy() } })`: no retry for what
- * cannot succeed, a server's stated wait honoured exactly, full-jitter backoff otherwise.
+ * cannot succeed; otherwise at least the floor, a backoff that grows with every attempt, and the
+ * server's stated wait when it is longer; attempts capped per code.
  */
 export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy {
+  validate(options);
   const registry = options.registry ?? defaultRegistry;
   const maxServerWaitMs = options.maxServerWaitMs ?? 60_000;
   const isOnline = options.isOnline ?? browserOnline;
@@ -42,12 +57,11 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
       if (error.retryAfterMs !== undefined && error.retryAfterMs > maxServerWaitMs) return false;
       // react-query pauses retries while offline; an attempt spent offline says nothing about the server.
       if (entry.category === 'network' && !isOnline()) return true;
-      return failureCount < (entry.maxRetries ?? options.maxRetries ?? 3);
+      const count = Number.isFinite(failureCount) ? failureCount : Number.POSITIVE_INFINITY;
+      return count < (entry.maxRetries ?? options.maxRetries ?? 3);
     },
     retryDelay(failureCount, thrown) {
-      const error = read(thrown);
-      // What the server asked for is honoured exactly: never shortened, and not jittered below it.
-      return error.retryAfterMs ?? fullJitterDelay(failureCount, options);
+      return automaticRetryDelay(failureCount, read(thrown).retryAfterMs, options);
     },
   };
 }

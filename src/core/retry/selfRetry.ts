@@ -1,6 +1,6 @@
 import type { ApiError } from '../ApiError';
 import type { ErrorCategory } from '../ErrorCategory';
-import { equalJitterDelay, type BackoffOptions } from './backoff';
+import { automaticRetryDelay, type BackoffOptions } from './backoff';
 
 /** Categories whose default fallbacks retry by themselves: the failure is expected to pass. */
 export const SELF_RETRYING_CATEGORIES: ReadonlySet<ErrorCategory> = new Set(['rate-limited', 'upstream', 'unavailable', 'timeout', 'network']);
@@ -8,12 +8,23 @@ export const SELF_RETRYING_CATEGORIES: ReadonlySet<ErrorCategory> = new Set(['ra
 /** Beyond this a page does not wait on screen to retry by itself (a daily or monthly limit); it says when instead. */
 export const MAX_SELF_RETRY_MS = 60 * 60 * 1000;
 
+/** How many times a fallback retries by itself in one failure episode before it stops and offers "Try again". */
+export const DEFAULT_MAX_AUTOMATIC_RETRIES = 5;
+
+/** The timing of the fallbacks' own retries: the shared backoff rule plus a cap on attempts per episode. */
+export interface SelfRetryOptions extends BackoffOptions {
+  /** Automatic retries per failure episode (default 5); after them the fallback offers "Try again" only. */
+  maxAutomaticRetries?: number;
+}
+
 /**
- * How long a fallback waits before it retries by itself: the server's stated wait when there
- * is one, else equal-jitter backoff by how many times in a row the boundary has failed.
- * Undefined when the server asked for longer than an hour: no retry is scheduled then.
+ * How long a fallback waits before it retries by itself (attempt is how many automatic retries
+ * this failure episode has made): the shared backoff rule with the server's stated wait.
+ * Undefined when no retry may be scheduled: the attempts are used up, or the server asked
+ * for longer than an hour.
  */
-export function selfRetryDelay(error: ApiError, attempt: number, backoff: BackoffOptions = {}): number | undefined {
-  const delay = error.retryAfterMs ?? equalJitterDelay(attempt, backoff);
+export function selfRetryDelay(error: ApiError, attempt: number, options: SelfRetryOptions = {}): number | undefined {
+  if (!(attempt < (options.maxAutomaticRetries ?? DEFAULT_MAX_AUTOMATIC_RETRIES))) return undefined;
+  const delay = automaticRetryDelay(attempt, error.retryAfterMs, options);
   return delay <= MAX_SELF_RETRY_MS ? delay : undefined;
 }

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { list, text } from '../../core/internal/read';
+import { get, list, text } from '../../core/internal/read';
 import type { FallbackProps } from '../FallbackProps';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
@@ -13,7 +13,7 @@ export const ConflictNotice = forwardRef<HTMLElement, FallbackProps>(function Co
   const field = text(details, 'conflict_field');
   const value = text(details, 'conflict_value');
   const state = text(details, 'current_state');
-  const expected = list(details['expected_states']).filter((item): item is string => typeof item === 'string');
+  const expected = list(get(details, 'expected_states')).filter((item): item is string => typeof item === 'string');
   return (
     <FallbackShell ref={ref} {...props} variant="conflict" actions={<RetryButton onRetry={props.onRetry} label="Reload and try again" />}>
       {field && value && (

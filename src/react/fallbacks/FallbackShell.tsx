@@ -22,7 +22,7 @@ interface FallbackShellProps extends FallbackProps {
  * happened and what to do; a separate status region counts down; actions come last.
  */
 export const FallbackShell = forwardRef<HTMLElement, FallbackShellProps>(function FallbackShell(
-  { error, onRetry, attempt, autoFocus, headingLevel = 2, variant, title, children, status, actions, className, ...rest },
+  { error, onRetry, onAutoRetry, autoRetry, attempt, autoFocus, headingLevel = 2, variant, title, children, status, actions, className, ...rest },
   ref,
 ) {
   const entry = useRegistryEntry(error);

@@ -1,42 +1,43 @@
 import { forwardRef, useState } from 'react';
 import { describeRelativeTime } from '../../core/format/describeTime';
-import { safeHref } from '../../core/format/safeHref';
+import { describeLinkTarget, parseHttpUrl, safeHref } from '../../core/format/safeHref';
+import { callSafely } from '../../core/internal/callSafely';
+import { get, text } from '../../core/internal/read';
 import { useApiErrorSettings } from '../ApiErrorSettings';
 import type { FallbackProps } from '../FallbackProps';
+import { useHydrated } from '../hooks/useHydrated';
 import { useReturnTo } from '../hooks/useReturnTo';
 import { FallbackShell } from './FallbackShell';
-
-/** "plex.tv/link": where a link goes, in words, so its text never names another site than its target. */
-function describeLink(href: string): string {
-  const url = new URL(href);
-  return `${url.host}${url.pathname === '/' ? '' : url.pathname.replace(/\/$/, '')}`;
-}
 
 /**
  * The Plex PIN flow of seed 000: the code to enter, where, and until when. The expiry is a
  * clock time read once, so the alert it sits in is not announced again as minutes pass.
  */
 function PlexPin({ details, locale }: { details: Record<string, unknown>; locale: string }) {
+  const hydrated = useHydrated();
   const [now] = useState(() => Date.now());
-  const code = typeof details['pin_code'] === 'string' ? details['pin_code'] : undefined;
-  const link = safeHref(details['auth_url']);
-  const expiresAt = typeof details['expires_at'] === 'string' ? Date.parse(details['expires_at']) : Number.NaN;
+  const code = text(details, 'pin_code');
+  const link = safeHref(get(details, 'auth_url'));
+  const target = link && /^https:/i.test(link) ? describeLinkTarget(link) : undefined;
+  const expiresText = text(details, 'expires_at');
+  const expiresAt = expiresText && expiresText.length <= 64 ? Date.parse(expiresText) : Number.NaN;
   const expired = !Number.isNaN(expiresAt) && expiresAt <= now;
   return (
     <div className="aek-fallback__pin">
-      {code && (
+      {code && code.length <= 32 && (
         <p>
           Your code is <strong className="aek-fallback__pin-code">{code}</strong>
         </p>
       )}
-      {link && /^https?:/i.test(link) && (
+      {link && target && (
         <p>
           <a href={link} target="_blank" rel="noopener noreferrer">
-            Enter the code at {describeLink(link)} (opens in a new tab)
+            Enter the code at {target} (opens in a new tab)
           </a>
         </p>
       )}
-      {!Number.isNaN(expiresAt) && (
+      {/* The expiry depends on the clock and the time zone: it appears once the page is live, never in server HTML. */}
+      {hydrated && !Number.isNaN(expiresAt) && (
         <p className="aek-fallback__hint">
           {expired ? (
             'This code has expired. Start again for a new one.'
@@ -56,7 +57,7 @@ function PlexPin({ details, locale }: { details: Record<string, unknown>; locale
 function sameSiteHref(url: unknown): string | undefined {
   const href = safeHref(url);
   if (!href || href.startsWith('/')) return href;
-  return typeof window !== 'undefined' && new URL(href).origin === window.location.origin ? href : undefined;
+  return typeof window !== 'undefined' && parseHttpUrl(href)?.origin === window.location.origin ? href : undefined;
 }
 
 /**
@@ -64,15 +65,16 @@ function sameSiteHref(url: unknown): string | undefined {
  * where they were. For PIN_NOT_AUTHORIZED it shows the Plex PIN, its link and its expiry.
  */
 export const LoginPrompt = forwardRef<HTMLElement, FallbackProps>(function LoginPrompt(props, ref) {
-  const { error, onRetry } = props;
+  const { error, onRetry, autoRetry } = props;
   const { login, LinkComponent, locale } = useApiErrorSettings();
   const returnTo = useReturnTo();
   const pin = error.code === 'PIN_NOT_AUTHORIZED';
-  const serverLogin = sameSiteHref(error.details['loginUrl'] ?? error.details['login_url']);
-  const href = login.href?.(returnTo) ?? serverLogin ?? `/login?returnTo=${encodeURIComponent(returnTo)}`;
+  const serverLogin = sameSiteHref(get(error.details, 'loginUrl') ?? get(error.details, 'login_url'));
+  const appHref = callSafely('login.href', login.href, returnTo);
+  const href = (typeof appHref === 'string' ? appHref : undefined) ?? serverLogin ?? `/login?returnTo=${encodeURIComponent(returnTo)}`;
 
   const signIn = login.onLogin ? (
-    <button type="button" className="aek-button" onClick={() => login.onLogin?.(returnTo)}>
+    <button type="button" className="aek-button" onClick={() => callSafely('login.onLogin', login.onLogin, returnTo)}>
       Sign in
     </button>
   ) : (
@@ -92,7 +94,15 @@ export const LoginPrompt = forwardRef<HTMLElement, FallbackProps>(function Login
             I have entered the code
           </button>
         ) : (
-          signIn
+          <>
+            {signIn}
+            {/* A failed submit (autoRetry false) is sent again once the user has signed in, in a dialog or another tab. */}
+            {autoRetry === false && onRetry && (
+              <button type="button" className="aek-button aek-button--secondary" onClick={onRetry}>
+                I have signed in, try again
+              </button>
+            )}
+          </>
         )
       }
     >

@@ -7,25 +7,30 @@ import { RetryButton } from './RetryButton';
 
 /**
  * Shown when no response arrived: while the browser is offline it waits and retries the moment
- * it is back online; while it says it is online (the server is unreachable) it retries with backoff.
+ * it is back online; while it says it is online (the server is unreachable) it retries with
+ * backoff, up to the episode's cap.
  */
 export const NetworkOffline = forwardRef<HTMLElement, FallbackProps>(function NetworkOffline(props, ref) {
-  const { error, attempt, onRetry } = props;
+  const { onRetry, onAutoRetry, autoRetry = true } = props;
   const online = useOnline();
-  const { status, retryNow } = useAutoRetry(error, attempt, onRetry, online);
+  const { status, waitingForPerson } = useAutoRetry(props, online);
   const wasOffline = useRef(!online);
+  const backOnline = autoRetry ? (onAutoRetry ?? onRetry) : undefined;
   useEffect(() => {
     if (!online) wasOffline.current = true;
-    else if (wasOffline.current) onRetry?.();
-  }, [online, onRetry]);
+    else if (wasOffline.current) {
+      wasOffline.current = false;
+      backOnline?.();
+    }
+  }, [online, backOnline]);
   return (
     <FallbackShell
       ref={ref}
       {...props}
       variant="network"
       title={online ? 'Cannot reach the service' : undefined}
-      status={online ? (status ?? '') : 'We will try again as soon as you are back online.'}
-      actions={<RetryButton onRetry={onRetry && retryNow} label="Try now" />}
+      status={online ? (status ?? '') : backOnline ? 'We will try again as soon as you are back online.' : ''}
+      actions={<RetryButton onRetry={onRetry} label={waitingForPerson ? 'Try again' : 'Try now'} />}
     />
   );
 });

@@ -1,42 +1,52 @@
 import { forwardRef, useState } from 'react';
 import { describeRelativeTime } from '../../core/format/describeTime';
-import { text, toNumber } from '../../core/internal/read';
+import { get, text, toNumber } from '../../core/internal/read';
 import { useApiErrorSettings } from '../ApiErrorSettings';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
+import { useHydrated } from '../hooks/useHydrated';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
-// What Node's connection errors mean, for someone who runs the Plex server.
-const CONNECTION_ERRORS: Record<string, string> = {
-  ECONNREFUSED: 'The server refused the connection. Plex Media Server may not be running.',
-  ETIMEDOUT: 'The server did not answer in time.',
-  ENOTFOUND: 'The server address could not be found.',
-  EHOSTUNREACH: 'The server cannot be reached on the network.',
-  ECONNRESET: 'The server closed the connection.',
-};
+// What Node's connection errors mean, for someone who runs the Plex server. A Map, so a
+// response's `constructor` or `__proto__` is looked up as the unknown word it is.
+const CONNECTION_ERRORS: ReadonlyMap<string, string> = new Map([
+  ['ECONNREFUSED', 'The server refused the connection. Plex Media Server may not be running.'],
+  ['ETIMEDOUT', 'The server did not answer in time.'],
+  ['ENOTFOUND', 'The server address could not be found.'],
+  ['EHOSTUNREACH', 'The server cannot be reached on the network.'],
+  ['ECONNRESET', 'The server closed the connection.'],
+]);
 
 /**
  * Shown for PLEX_UNREACHABLE, PLEX_TIMEOUT and PLEX_ERROR (seed 000): the server, why it could
  * not be reached, when it last was ("2 hours ago"); it retries by itself with backoff, says
- * when the next attempt is, and offers "Try now".
+ * when the next attempt is, and offers "Try now". "Last reached" depends on the clock, so it
+ * appears once the page is live, never in server-rendered HTML.
  */
 export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function PlexUnreachable(props, ref) {
-  const { error, attempt, onRetry } = props;
+  const { error, onRetry } = props;
   const { locale } = useApiErrorSettings();
+  const hydrated = useHydrated();
   // Read once: "2 hours ago" inside the alert must not change, or it is announced again.
   const [now] = useState(() => Date.now());
-  const { status, retryNow } = useAutoRetry(error, attempt, onRetry);
+  const { status, waitingForPerson } = useAutoRetry(props);
   const { details } = error;
   const server = text(details, 'server_url', 'serverUrl');
   const connection = text(details, 'connection_error');
   const lastReached = text(details, 'last_successful');
-  const timeoutMs = toNumber(details['timeout_duration']);
+  const timeoutMs = toNumber(get(details, 'timeout_duration'));
   const plexError = text(details, 'plex_error');
-  const lastReachedWords = lastReached ? describeRelativeTime(lastReached, now, locale) : undefined;
+  const lastReachedWords = hydrated && lastReached ? describeRelativeTime(lastReached, now, locale) : undefined;
 
   return (
-    <FallbackShell ref={ref} {...props} variant="plex" status={status ?? ''} actions={<RetryButton onRetry={onRetry && retryNow} label="Try now" />}>
+    <FallbackShell
+      ref={ref}
+      {...props}
+      variant="plex"
+      status={status ?? ''}
+      actions={<RetryButton onRetry={onRetry} label={waitingForPerson ? 'Try again' : 'Try now'} />}
+    >
       <dl className="aek-fallback__facts">
         {server && (
           <>
@@ -49,13 +59,13 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
         {connection && (
           <>
             <dt>Problem</dt>
-            <dd>{CONNECTION_ERRORS[connection] ?? connection}</dd>
+            <dd>{CONNECTION_ERRORS.get(connection) ?? connection}</dd>
           </>
         )}
-        {timeoutMs !== undefined && (
+        {timeoutMs !== undefined && timeoutMs > 0 && (
           <>
             <dt>Problem</dt>
-            <dd>No answer within {Math.round(timeoutMs / 1000)} seconds.</dd>
+            <dd>No answer within {Math.max(1, Math.round(Math.min(timeoutMs, 3_600_000) / 1000))} seconds.</dd>
           </>
         )}
         {plexError && (
@@ -64,7 +74,7 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
             <dd>{plexError}</dd>
           </>
         )}
-        {lastReachedWords && (
+        {lastReachedWords && lastReached && (
           <>
             <dt>Last reached</dt>
             <dd>

@@ -1,5 +1,5 @@
 import { forwardRef, type ReactNode } from 'react';
-import { text, toNumber } from '../../core/internal/read';
+import { get, text, toNumber } from '../../core/internal/read';
 import { useApiErrorSettings } from '../ApiErrorSettings';
 import type { FallbackProps } from '../FallbackProps';
 import { FallbackShell } from './FallbackShell';
@@ -9,7 +9,14 @@ export interface QuotaExceededProps extends FallbackProps {
   action?: ReactNode;
 }
 
-const PERIODS: Record<string, string> = { daily: 'today', weekly: 'this week', monthly: 'this month', yearly: 'this year', annual: 'this year' };
+// A Map, so a response's `constructor` or `__proto__` period is an unknown word, not a lookup.
+const PERIODS: ReadonlyMap<string, string> = new Map([
+  ['daily', 'today'],
+  ['weekly', 'this week'],
+  ['monthly', 'this month'],
+  ['yearly', 'this year'],
+  ['annual', 'this year'],
+]);
 
 /**
  * Shown for quota codes: how much is used of how much (seed 004 context.used / limit / period,
@@ -18,13 +25,13 @@ const PERIODS: Record<string, string> = { daily: 'today', weekly: 'this week', m
 export const QuotaExceeded = forwardRef<HTMLElement, QuotaExceededProps>(function QuotaExceeded({ action, ...props }, ref) {
   const { locale } = useApiErrorSettings();
   const { details } = props.error;
-  const used = toNumber(details['used']);
-  const limit = toNumber(details['limit']);
+  const used = toNumber(get(details, 'used'));
+  const limit = toNumber(get(details, 'limit'));
   const unit = text(details, 'unit');
   const period = text(details, 'period');
   const thing = text(details, 'feature', 'resource')?.replace(/_/g, ' ');
   const number = (value: number) => `${new Intl.NumberFormat(locale).format(value)}${unit ? ` ${unit}` : ''}`;
-  const when = period ? (PERIODS[period.toLowerCase()] ?? `per ${period}`) : undefined;
+  const when = period ? (PERIODS.get(period.toLowerCase()) ?? `per ${period}`) : undefined;
 
   return (
     <FallbackShell ref={ref} {...props} variant="quota" actions={action}>

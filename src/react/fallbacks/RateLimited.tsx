@@ -1,21 +1,23 @@
 import { forwardRef } from 'react';
-import { text, toNumber } from '../../core/internal/read';
+import { get, text, toNumber } from '../../core/internal/read';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
 import { FallbackShell } from './FallbackShell';
+import { RetryButton } from './RetryButton';
 
 /**
  * Shown for rate limits: counts down the server's Retry-After in a polite status region that
- * changes only at coarse steps, then retries by itself. No "try now": an early retry would be
- * refused again.
+ * changes only at coarse steps, then retries by itself. No "try now" while it counts down: an
+ * early retry would be refused again. Once the episode's automatic retries are used up it
+ * stops and offers "Try again".
  */
 export const RateLimited = forwardRef<HTMLElement, FallbackProps>(function RateLimited(props, ref) {
-  const { error, attempt, onRetry } = props;
-  const { status } = useAutoRetry(error, attempt, onRetry);
-  const limit = toNumber(error.details['limit']);
+  const { error, onRetry } = props;
+  const { status, waitingForPerson } = useAutoRetry(props);
+  const limit = toNumber(get(error.details, 'limit'));
   const per = text(error.details, 'window');
   return (
-    <FallbackShell ref={ref} {...props} variant="rate-limited" status={status ?? ''}>
+    <FallbackShell ref={ref} {...props} variant="rate-limited" status={status ?? ''} actions={waitingForPerson && <RetryButton onRetry={onRetry} />}>
       {limit !== undefined && (
         <p className="aek-fallback__facts">
           The limit is {limit} requests{per ? ` every ${per}` : ''}.

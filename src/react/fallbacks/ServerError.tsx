@@ -1,5 +1,6 @@
 import { forwardRef, useState } from 'react';
 import type { FallbackProps } from '../FallbackProps';
+import { useHydrated } from '../hooks/useHydrated';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
@@ -7,10 +8,14 @@ import { RetryButton } from './RetryButton';
 export const ServerError = forwardRef<HTMLElement, FallbackProps>(function ServerError(props, ref) {
   const { error, onRetry } = props;
   const [copied, setCopied] = useState<string>('');
+  // The server has no clipboard: the button appears once the page is live, so hydration matches.
+  const hydrated = useHydrated();
   const reference = error.correlationId;
   const copy = () => {
     if (!reference) return;
-    navigator.clipboard.writeText(reference).then(
+    Promise.resolve()
+      .then(() => navigator.clipboard.writeText(reference))
+      .then(
       () => setCopied('Reference copied.'),
       () => setCopied('Could not copy. Select the reference and copy it yourself.'),
     );
@@ -20,7 +25,7 @@ export const ServerError = forwardRef<HTMLElement, FallbackProps>(function Serve
       {reference && (
         <p className="aek-fallback__reference">
           If you contact support, give them this reference: <code>{reference}</code>{' '}
-          {typeof navigator !== 'undefined' && navigator.clipboard && (
+          {hydrated && typeof navigator !== 'undefined' && navigator.clipboard && (
             <button type="button" className="aek-button aek-button--secondary" onClick={copy}>
               Copy reference
             </button>

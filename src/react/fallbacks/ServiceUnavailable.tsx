@@ -8,11 +8,11 @@ import { RetryButton } from './RetryButton';
 /**
  * Shown while the API or a service it depends on is down or slow (unavailable, upstream,
  * timeout): a "reconnecting" state, not a dead end. It retries by itself with backoff, says
- * when, and offers "Try now".
+ * when, and offers "Try now"; after the episode's automatic retries it stops and offers "Try again".
  */
 export const ServiceUnavailable = forwardRef<HTMLElement, FallbackProps>(function ServiceUnavailable(props, ref) {
-  const { error, attempt, onRetry } = props;
-  const { status, retryNow } = useAutoRetry(error, attempt, onRetry);
+  const { error, onRetry } = props;
+  const { status, waitingForPerson } = useAutoRetry(props);
   const service = text(error.details, 'service');
   return (
     <FallbackShell
@@ -21,7 +21,7 @@ export const ServiceUnavailable = forwardRef<HTMLElement, FallbackProps>(functio
       variant="unavailable"
       title={service && error.category === 'upstream' ? `${service} is not responding` : undefined}
       status={status ?? ''}
-      actions={<RetryButton onRetry={onRetry && retryNow} label="Try now" />}
+      actions={<RetryButton onRetry={onRetry} label={waitingForPerson ? 'Try again' : 'Try now'} />}
     />
   );
 });

@@ -14,7 +14,11 @@ export interface ValidationSummaryProps extends FallbackProps {
   linkFields?: boolean | undefined;
   /** The heading; GOV.UK's is "There is a problem". */
   title?: string | undefined;
+  /** Entries listed before the rest are counted as "and N more problems" (default 20): a form is fixed a few fields at a time. */
+  maxEntries?: number | undefined;
 }
+
+const DEFAULT_MAX_ENTRIES = 20;
 
 /** "address.postCode" → "Address post code": a field path in words, when no label is known. */
 function humanizeField(field: string): string {
@@ -43,14 +47,17 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
  * takes focus when it appears, so a screen reader announces it after a failed submit.
  */
 export const ValidationSummary = forwardRef<HTMLDivElement, ValidationSummaryProps>(function ValidationSummary(
-  { error, onRetry, attempt, autoFocus = true, headingLevel = 2, fieldId = defaultFieldId, labelFor, linkFields = true, title = 'There is a problem', className, ...rest },
+  { error, onRetry, onAutoRetry, autoRetry, attempt, autoFocus = true, headingLevel = 2, fieldId = defaultFieldId, labelFor, linkFields = true, title = 'There is a problem', maxEntries = DEFAULT_MAX_ENTRIES, className, ...rest },
   ref,
 ) {
   const summary = useFocusOnMount<HTMLDivElement>(autoFocus);
   const Heading = `h${headingLevel}` as const;
-  const entries = error.fieldErrors.length > 0 ? error.fieldErrors : [{ field: FORM_FIELD, message: error.message }];
+  const all = error.fieldErrors.length > 0 ? error.fieldErrors : [{ field: FORM_FIELD, message: error.message }];
+  const shown = Math.max(1, Math.floor(maxEntries));
+  const entries = all.slice(0, shown);
+  const more = all.length - entries.length;
   // GOV.UK: each entry must say which field it is about; a bare "This field is required." twice would not.
-  const repeated = new Set(entries.map(({ message }) => message).filter((message, index, all) => all.indexOf(message) !== index));
+  const repeated = new Set(entries.map(({ message }) => message).filter((message, index, messages) => messages.indexOf(message) !== index));
   const describe = (field: string, message: string) => {
     if (field === FORM_FIELD) return message;
     const label = labelFor?.(field) ?? (repeated.has(message) ? humanizeField(field) : undefined);
@@ -75,6 +82,7 @@ export const ValidationSummary = forwardRef<HTMLDivElement, ValidationSummaryPro
               </li>
             );
           })}
+          {more > 0 && <li className="aek-error-summary__more">And {more} more {more === 1 ? 'problem' : 'problems'}.</li>}
         </ul>
       </div>
       {onRetry && !linkFields && (

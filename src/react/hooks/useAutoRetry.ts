@@ -1,27 +1,43 @@
 import { useState } from 'react';
-import type { ApiError } from '../../core/ApiError';
 import { describeWait } from '../../core/format/describeTime';
-import { selfRetryDelay } from '../../core/retry/selfRetry';
+import { DEFAULT_MAX_AUTOMATIC_RETRIES, MAX_SELF_RETRY_MS, selfRetryDelay } from '../../core/retry/selfRetry';
 import { useApiErrorSettings } from '../ApiErrorSettings';
+import type { FallbackProps } from '../FallbackProps';
+import { useHydrated } from './useHydrated';
 import { useScheduledRetry } from './useScheduledRetry';
 
-/** A fallback's own retry: the server's wait when it stated one, else a capped backoff by attempt. */
+/** A fallback's own retry: the shared backoff rule with the server's stated wait, capped per failure episode. */
 export interface AutoRetry {
-  /** "Trying again in 30 seconds", changing only at coarse steps; undefined with nothing to retry. */
+  /** "Trying again in 30 seconds", changing only at coarse steps; undefined with nothing to say. */
   status: string | undefined;
-  retryNow: () => void;
+  /** True when no automatic retry will come (a form's submit, or the episode's attempts used up): a person decides. */
+  waitingForPerson: boolean;
 }
 
-/** Schedules the retry a fallback makes by itself, and words its countdown for a polite live region. */
-export function useAutoRetry(error: ApiError, attempt: number | undefined, onRetry: (() => void) | undefined, enabled = true): AutoRetry {
+const ignore = () => undefined;
+
+/**
+ * Schedules the retry a fallback makes by itself, and words its countdown for a polite live
+ * region. A fallback that must not retry by itself (a failed submit) counts down the server's
+ * stated wait instead, so the user knows when trying again can work. The wait is drawn once
+ * per fallback and shown only after hydration (it is random), so server HTML and the first
+ * client render agree.
+ */
+export function useAutoRetry({ error, attempt = 0, onRetry, onAutoRetry, autoRetry = true }: FallbackProps, enabled = true): AutoRetry {
   const { backoff } = useApiErrorSettings();
+  const hydrated = useHydrated();
+  const automatic = autoRetry ? (onAutoRetry ?? onRetry) : undefined;
+  const exhausted = automatic !== undefined && attempt >= (backoff.maxAutomaticRetries ?? DEFAULT_MAX_AUTOMATIC_RETRIES);
   // Drawn once per fallback, so re-renders do not move the deadline.
-  const [delayMs] = useState(() => selfRetryDelay(error, attempt ?? 0, backoff));
-  const { remainingMs, retryNow } = useScheduledRetry(enabled ? delayMs : undefined, onRetry);
+  const [delayMs] = useState(() => (automatic ? selfRetryDelay(error, attempt, backoff) : error.retryAfterMs));
+  const countdownMs = delayMs !== undefined && delayMs <= MAX_SELF_RETRY_MS ? delayMs : undefined;
+  const { remainingMs } = useScheduledRetry(enabled ? countdownMs : undefined, automatic ?? (countdownMs === undefined ? undefined : ignore));
+  let status: string | undefined;
+  if (!hydrated) status = undefined;
+  else if (exhausted) status = onRetry ? 'We have stopped trying for now. Try again when you are ready.' : 'We have stopped trying for now.';
   // A wait too long to sit through on screen is stated, not counted down.
-  const longWait = delayMs === undefined && error.retryAfterMs !== undefined ? `You can try again in ${describeWait(error.retryAfterMs)}.` : undefined;
-  return {
-    status: longWait ?? (remainingMs === undefined ? undefined : remainingMs > 0 ? `Trying again in ${describeWait(remainingMs)}.` : 'Trying again now.'),
-    retryNow,
-  };
+  else if (countdownMs === undefined && error.retryAfterMs !== undefined && error.retryAfterMs > 0) status = `You can try again in ${describeWait(error.retryAfterMs)}.`;
+  else if (remainingMs !== undefined && automatic) status = remainingMs > 0 ? `Trying again in ${describeWait(remainingMs)}.` : 'Trying again now.';
+  else if (remainingMs !== undefined) status = remainingMs > 0 ? `You can try again in ${describeWait(remainingMs)}.` : 'You can try again now.';
+  return { status, waitingForPerson: exhausted || automatic === undefined };
 }

@@ -37,7 +37,9 @@ describe('NetworkOffline', () => {
     const onRetry = vi.fn();
     render(<NetworkOffline error={offline()} onRetry={onRetry} />);
     expect(screen.getByRole('heading', { name: 'Cannot reach the service' })).toBeInTheDocument();
-    act(() => vi.advanceTimersByTime(1000));
+    act(() => vi.advanceTimersByTime(999));
+    expect(onRetry).not.toHaveBeenCalled();
+    act(() => vi.advanceTimersByTime(500));
     expect(onRetry).toHaveBeenCalledOnce();
   });
 });

@@ -22,9 +22,9 @@ describe('ServiceUnavailable', () => {
       </ApiErrorProvider>,
     );
     expect(screen.getByRole('heading', { name: 'This service is temporarily unavailable' })).toBeInTheDocument();
-    // Attempt 3: a step of 8 s, equal jitter at its lowest gives 4 s.
+    // Attempt 3: a step of 8 s (1 s doubled three times), jitter at its lowest adds nothing.
     expect(screen.getByRole('status')).toHaveTextContent('Trying again in a few seconds.');
-    act(() => vi.advanceTimersByTime(3999));
+    act(() => vi.advanceTimersByTime(7999));
     expect(onRetry).not.toHaveBeenCalled();
     act(() => vi.advanceTimersByTime(1));
     expect(onRetry).toHaveBeenCalledOnce();

@@ -1,0 +1,29 @@
+// An application's callback must never take the kit down with it: the kit runs exactly when
+// things already go wrong, and a throw from reporting or resetting code would make it worse.
+const reported = new WeakSet<object>();
+
+/** Reports a throw from an application's callback once (to the page's error reporting when there is one), and never rethrows. */
+export function reportCallbackError(name: string, error: unknown): void {
+  if (typeof error === 'object' && error !== null) {
+    if (reported.has(error)) return;
+    reported.add(error);
+  }
+  try {
+    const report = (globalThis as { reportError?: (error: unknown) => void }).reportError;
+    if (typeof report === 'function') report(error);
+    else console.error(`api-error-kit: the application's ${name} threw; the kit carried on.`, error);
+  } catch {
+    // Reporting itself failed; there is nowhere left to say so.
+  }
+}
+
+/** Calls an application's callback; a throw is reported once and the kit carries on with undefined. */
+export function callSafely<Args extends unknown[], Result>(name: string, callback: ((...args: Args) => Result) | undefined, ...args: Args): Result | undefined {
+  if (typeof callback !== 'function') return undefined;
+  try {
+    return callback(...args);
+  } catch (error) {
+    reportCallbackError(name, error);
+    return undefined;
+  }
+}

@@ -1,0 +1,61 @@
+import { createElement, useMemo } from 'react';
+import { ErrorBoundary } from 'react-error-boundary';
+import { normalizeError } from '../../core/normalize/normalizeError';
+import { ApiErrorContext } from '../ApiErrorContext';
+import { useApiErrorSettings, type FallbackOverrides } from '../ApiErrorSettings';
+import type { HeadingLevel } from '../FallbackProps';
+import { ValidationSummary } from '../fallbacks/ValidationSummary';
+import { LastResort } from '../LastResort';
+import { selectFallback } from '../selectFallback';
+
+/** The part of a react-query mutation (`useMutation()`'s result) MutationError reads. */
+export interface MutationLike<Variables> {
+  error: unknown;
+  variables: Variables | undefined;
+  mutate: (variables: Variables) => void;
+  isPending?: boolean;
+  /** When it was last submitted: each failed submit moves focus to its error again. */
+  submittedAt?: number;
+}
+
+/** Props of MutationError. */
+export interface MutationErrorProps<Variables> {
+  mutation: MutationLike<Variables>;
+  /** Fallbacks by code, registry fallback name or category, over the provider's. */
+  fallbacks?: FallbackOverrides | undefined;
+  /** The id of a field's input, for the summary's links (defaults to the path with dots as dashes). */
+  fieldId?: ((field: string) => string) | undefined;
+  /** A field's label, for summary entries whose message does not say which field it is about. */
+  labelFor?: ((field: string) => string | undefined) | undefined;
+  headingLevel?: HeadingLevel | undefined;
+}
+
+/**
+ * A failed submit, shown inside its form so nothing the user typed is unmounted: field errors
+ * as GOV.UK's error summary linking to the fields; anything else (the service down, the
+ * network gone, the session expired) as the registry's fallback, which never resends by itself
+ * and whose "Try again" sends the same mutation once more. Renders nothing while there is no error.
+ */
+export function MutationError<Variables>({ mutation, fallbacks, fieldId, labelFor, headingLevel }: MutationErrorProps<Variables>) {
+  const settings = useApiErrorSettings();
+  const { error: thrown, variables, mutate, isPending, submittedAt } = mutation;
+  const overrides = useMemo(() => ({ ...settings.fallbacks, ...fallbacks }), [settings.fallbacks, fallbacks]);
+  if (thrown === null || thrown === undefined) return null;
+  const error = normalizeError(thrown, { registry: settings.registry });
+  if (error.category === 'cancelled') return null;
+  const resend = () => {
+    // One click, one request: a submit already on its way is not sent twice.
+    if (!isPending && variables !== undefined) mutate(variables);
+  };
+  if (error.category === 'validation' || error.fieldErrors.length > 0) {
+    return <ValidationSummary key={submittedAt} error={error} fieldId={fieldId} labelFor={labelFor} headingLevel={headingLevel} />;
+  }
+  const Fallback = selectFallback(error, settings.registry, overrides);
+  return (
+    <ApiErrorContext.Provider value={error}>
+      <ErrorBoundary key={submittedAt} fallback={<LastResort error={error} onRetry={resend} />}>
+        {createElement(Fallback, { key: submittedAt, error, onRetry: resend, autoRetry: false, autoFocus: true, headingLevel })}
+      </ErrorBoundary>
+    </ApiErrorContext.Provider>
+  );
+}
