@@ -9,9 +9,9 @@ export interface ScriptedServer {
   allowedAt(): number;
 }
 
-const always = (name: string, status: number, body: unknown): (() => ScriptedServer) => () => ({
+const always = (name: string, status: number, body: unknown, headers?: Record<string, string>): (() => ScriptedServer) => () => ({
   name,
-  answer: () => ({ status, body }),
+  answer: () => (headers ? { status, headers, body } : { status, body }),
   allowedAt: () => 0,
 });
 
@@ -48,6 +48,8 @@ export const SCENARIOS: ReadonlyArray<() => ScriptedServer> = [
   always('403 always', 403, { success: false, error: { code: 'ACCESS_DENIED', message: 'Insufficient permissions for this operation.' } }),
   always('404 always', 404, { detail: 'Post not found' }),
   always('422 always', 422, { detail: [{ loc: ['body', 'email'], msg: 'Field required', type: 'missing' }] }),
+  // A server that states no wait at all, forever: what the floor and the attempt cap are for.
+  always('429 Retry-After: 0 always', 429, { error: 'RATE_LIMIT_EXCEEDED', message: 'Rate limit exceeded', statusCode: 429 }, { 'Retry-After': '0' }),
   rateLimited('429 Retry-After 5 s ×2, then 200', 5, 2),
   rateLimited('429 Retry-After 30 s, then 200', 30, 1),
   downFor('503 for 20 s, then 200', 20_000, { status: 503, body: { success: false, data: null, error_code: 'SERVICE_UNAVAILABLE', error_message: 'Service temporarily unavailable' } }),

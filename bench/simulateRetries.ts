@@ -17,6 +17,8 @@ export interface PolicyUnderTest {
 /** What a user and a server would have seen. */
 export interface SimulationResult {
   requests: number;
+  /** Requests sent in the first minute. */
+  requestsInFirstMinute: number;
   /** When an error could first be shown, in ms; undefined if the data came first. */
   errorUiAtMs: number | undefined;
   /** Requests sent before the server's stated wait was over. */
@@ -45,10 +47,12 @@ export async function simulate(server: ScriptedServer, policy: PolicyUnderTest, 
   vi.useFakeTimers({ now: 0 });
   const random = seededRandom(seed);
   let requests = 0;
+  let requestsInFirstMinute = 0;
   let retryAfterViolations = 0;
   const queryFn = async () => {
     requests += 1;
     const now = Date.now();
+    if (now < 60_000) requestsInFirstMinute += 1;
     if (now < server.allowedAt()) retryAfterViolations += 1;
     const answer = server.answer(now);
     if (answer === 'network-down') throw new TypeError('Failed to fetch');
@@ -76,7 +80,7 @@ export async function simulate(server: ScriptedServer, policy: PolicyUnderTest, 
   unsubscribe();
   client.clear();
   vi.useRealTimers();
-  return { requests, errorUiAtMs, retryAfterViolations, recoveredAtMs };
+  return { requests, requestsInFirstMinute, errorUiAtMs, retryAfterViolations, recoveredAtMs };
 }
 
 const withRetry = (queries: Pick<QueryObserverOptions, 'retry' | 'retryDelay'>) => new QueryClient({ defaultOptions: { queries } });

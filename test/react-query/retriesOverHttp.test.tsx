@@ -103,6 +103,54 @@ describe('retries over real HTTP', () => {
     expect(gaps).toEqual([...gaps].sort((a, b) => a - b));
   });
 
+  it('against a server that always answers 429 with Retry-After: 0, sends ten requests in ten minutes, further apart each time, then waits for a person', async () => {
+    const times = scriptedServer(() => HttpResponse.json({ error: 'RATE_LIMIT_EXCEEDED', message: 'Too many requests', statusCode: 429 }, { status: 429, headers: { 'Retry-After': '0' } }));
+    renderWithQueryClient(
+      <ApiErrorBoundary>
+        <Library />
+      </ApiErrorBoundary>,
+    );
+    for (let t = 0; t < 120_000; t += 500) await act(() => vi.advanceTimersByTimeAsync(500));
+    await act(() => vi.advanceTimersByTimeAsync(480_000));
+    // The policy's five attempts, then the fallback's five: never sooner than 1 s apart.
+    expect(times).toHaveLength(10);
+    const gaps = times.slice(1).map((time, index) => time - (times[index] ?? 0));
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(1000);
+    expect(gaps.slice(0, 4)).toEqual([...gaps.slice(0, 4)].sort((a, b) => a - b));
+    expect(gaps.slice(5)).toEqual([...gaps.slice(5)].sort((a, b) => a - b));
+    expect(screen.getByRole('status')).toHaveTextContent('We have stopped trying for now. Try again when you are ready.');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('reads a thrown HTTP client error once per failure, however many parts look at it', async () => {
+    let reads = 0;
+    const axiosLike = () => {
+      const error = new Error('Request failed with status code 503');
+      Object.defineProperty(error, 'response', {
+        enumerable: true,
+        get: () => {
+          reads += 1;
+          return { status: 503, headers: {}, data: { success: false, data: null, error_code: 'SERVICE_UNAVAILABLE', error_message: 'Down' } };
+        },
+      });
+      return error;
+    };
+    function Flaky() {
+      const { data } = useQuery({ queryKey: ['flaky'], queryFn: () => Promise.reject(axiosLike()) });
+      return <p>{data ? 'loaded' : 'Loading…'}</p>;
+    }
+    renderWithQueryClient(
+      <ApiErrorBoundary>
+        <Flaky />
+      </ApiErrorBoundary>,
+      { maxRetries: 0 },
+    );
+    await act(() => vi.advanceTimersByTimeAsync(100));
+    expect(screen.getByRole('heading', { name: 'This service is temporarily unavailable' })).toBeInTheDocument();
+    // The retry policy, the query client, the boundary and the fallback all looked; the error was read once.
+    expect(reads).toBe(1);
+  });
+
   it('neither retries nor shows a query that was aborted', async () => {
     const times = scriptedServer(async () => {
       await delay(10_000);

@@ -1,13 +1,24 @@
 // An application's callback must never take the kit down with it: the kit runs exactly when
 // things already go wrong, and a throw from reporting or resetting code would make it worse.
-const reported = new WeakSet<object>();
+// A callback called on every render (login.href) throws a new error each time: the same
+// callback failing the same way is one report, not one per render.
+const reported = new Set<string>();
+const MAX_REMEMBERED = 100;
+
+function describe(error: unknown): string {
+  try {
+    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  } catch {
+    return 'an error that cannot be described';
+  }
+}
 
 /** Reports a throw from an application's callback once (to the page's error reporting when there is one), and never rethrows. */
 export function reportCallbackError(name: string, error: unknown): void {
-  if (typeof error === 'object' && error !== null) {
-    if (reported.has(error)) return;
-    reported.add(error);
-  }
+  const key = `${name}\u0000${describe(error)}`;
+  if (reported.has(key)) return;
+  if (reported.size >= MAX_REMEMBERED) reported.clear();
+  reported.add(key);
   try {
     const report = (globalThis as { reportError?: (error: unknown) => void }).reportError;
     if (typeof report === 'function') report(error);

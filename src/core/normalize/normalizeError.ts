@@ -11,6 +11,7 @@ import { codeForStatus } from '../registry/defaultCodes';
 import { matchSentence } from '../registry/sentenceMatchers';
 import { bodyRetryAfterMs } from './bodyHints';
 import { MAX_FIELD_ERRORS } from './fieldErrors';
+import { nestsDeeperThan } from './jsonNesting';
 import { toFieldPath } from './fieldPath';
 import { headerCorrelationId, headerRetryAfterMs } from './headerHints';
 import { readHeaders } from './headers';
@@ -35,6 +36,9 @@ export interface NormalizeContext {
 
 // Error bodies beyond this are not worth parsing; they are read as opaque text.
 const MAX_JSON_CHARS = 1_000_000;
+// Small bodies parse fast however they nest; larger ones are checked for depth first.
+const SCAN_NESTING_FROM_CHARS = 16_384;
+const MAX_JSON_NESTING = 64;
 // Bounds on what one error carries, whatever the body holds: enough for any real form.
 const MAX_FIELD_MESSAGE_CHARS = 500;
 const MAX_FIELD_PATH_CHARS = 256;
@@ -50,6 +54,7 @@ function isErrorLike(value: unknown): value is Error {
 
 function parseBody(body: unknown): unknown {
   if (typeof body !== 'string' || body.length > MAX_JSON_CHARS || !/^\s*[[{]/.test(body.slice(0, 64))) return body;
+  if (body.length > SCAN_NESTING_FROM_CHARS && nestsDeeperThan(body, MAX_JSON_NESTING)) return body;
   try {
     return JSON.parse(body) as unknown;
   } catch {

@@ -70,3 +70,12 @@ describe('ValidationSummary entries that would read the same', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'There is a problem' })).toBeInTheDocument();
   });
 });
+
+describe('ValidationSummary of a body with thousands of field errors', () => {
+  it('lists the first twenty and says how many more there are', () => {
+    const errors = Object.fromEntries(Array.from({ length: 100 }, (_, index) => [`field_${index}`, Array.from({ length: 100 }, (__, n) => `Problem ${n} with field ${index}.`)]));
+    render(<ValidationSummary error={normalizeError({ message: 'The given data was invalid.', errors }, { status: 422 })} />);
+    expect(screen.getAllByRole('link')).toHaveLength(20);
+    expect(screen.getByText('And 80 more problems.')).toBeInTheDocument();
+  });
+});
