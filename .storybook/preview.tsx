@@ -6,6 +6,10 @@ import '../stories/support/stories.css';
 const preview: Preview = {
   tags: ['autodocs'],
   loaders: [mswLoader()],
+  // Forms keep drafts in sessionStorage; every story starts without one, as a fresh tab would.
+  beforeEach: () => {
+    sessionStorage.clear();
+  },
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, waitFor, within } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { RateLimited } from '../../src/react/fallbacks/RateLimited';
 
@@ -7,23 +7,25 @@ interface Args {
   retryAfterSeconds: number;
   limit: number;
   window: string;
+  /** Automatic retries this failure episode has made; from 5 on it waits for the user. */
+  attempt: number;
   onRetry: () => void;
 }
 
-function Example({ retryAfterSeconds, limit, window, onRetry }: Args) {
+function Example({ retryAfterSeconds, limit, window, attempt, onRetry }: Args) {
   const error = normalizeError(
     { success: false, error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Rate limit exceeded. Please wait before making more requests.', details: { limit, window, retry_after: retryAfterSeconds } } },
     { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } },
   );
   // A new key per wait restarts the countdown when the control changes.
-  return <RateLimited key={retryAfterSeconds} error={error} onRetry={onRetry} />;
+  return <RateLimited key={`${retryAfterSeconds}:${attempt}`} error={error} onRetry={onRetry} attempt={attempt} />;
 }
 
 const meta = {
   title: 'Fallbacks/RateLimited',
   component: Example,
-  args: { retryAfterSeconds: 300, limit: 100, window: '15 minutes', onRetry: fn() },
-  argTypes: { retryAfterSeconds: { control: { type: 'range', min: 1, max: 900 } } },
+  args: { retryAfterSeconds: 300, limit: 100, window: '15 minutes', attempt: 0, onRetry: fn() },
+  argTypes: { retryAfterSeconds: { control: { type: 'range', min: 0, max: 900 } }, attempt: { control: { type: 'range', min: 0, max: 6 } } },
 } satisfies Meta<typeof Example>;
 
 export default meta;
@@ -45,5 +47,16 @@ export const ShortWaitThenRetry: Story = {
     await expect(within(canvasElement).getByRole('status')).toHaveTextContent('Trying again in a few seconds.');
     await expect(args.onRetry).not.toHaveBeenCalled();
     await waitFor(() => expect(args.onRetry).toHaveBeenCalledOnce(), { timeout: 4000 });
+  },
+};
+
+/** A server that keeps saying Retry-After: 0, five times over: the kit stopped retrying by itself and offers "Try again". */
+export const StoppedAfterFiveTries: Story = {
+  args: { retryAfterSeconds: 0, attempt: 5 },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('status')).toHaveTextContent('We have stopped trying for now. Try again when you are ready.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(args.onRetry).toHaveBeenCalledOnce();
   },
 };

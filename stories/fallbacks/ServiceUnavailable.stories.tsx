@@ -3,15 +3,27 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { ServiceUnavailable } from '../../src/react/fallbacks/ServiceUnavailable';
 
-function Example({ code, status, message, service, retryAfterSeconds, onRetry }: { code: string; status: number; message: string; service: string; retryAfterSeconds: number; onRetry: () => void }) {
+interface Args {
+  code: string;
+  status: number;
+  message: string;
+  service: string;
+  retryAfterSeconds: number;
+  /** Automatic retries this failure episode has made; from 5 on it waits for the user. */
+  attempt: number;
+  onRetry: () => void;
+}
+
+function Example({ code, status, message, service, retryAfterSeconds, attempt, onRetry }: Args) {
   const error = normalizeError({ error: code, message, statusCode: status, details: { ...(service ? { service } : {}) } }, { status, headers: retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : {} });
-  return <ServiceUnavailable key={retryAfterSeconds} error={error} onRetry={onRetry} />;
+  return <ServiceUnavailable key={`${retryAfterSeconds}:${attempt}`} error={error} onRetry={onRetry} attempt={attempt} />;
 }
 
 const meta = {
   title: 'Fallbacks/ServiceUnavailable',
   component: Example,
-  args: { code: 'SERVICE_UNAVAILABLE', status: 503, message: 'Service temporarily unavailable', service: '', retryAfterSeconds: 30, onRetry: fn() },
+  args: { code: 'SERVICE_UNAVAILABLE', status: 503, message: 'Service temporarily unavailable', service: '', retryAfterSeconds: 30, attempt: 0, onRetry: fn() },
+  argTypes: { attempt: { control: { type: 'range', min: 0, max: 6 } } },
 } satisfies Meta<typeof Example>;
 
 export default meta;
@@ -33,7 +45,7 @@ export const UpstreamServiceDown: Story = {
   args: { code: 'EXTERNAL_SERVICE_ERROR', status: 502, message: "External service 'NewsAPI' failed", service: 'NewsAPI', retryAfterSeconds: 0 },
   play: async ({ canvasElement, args }) => {
     await expect(within(canvasElement).getByRole('heading', { name: 'NewsAPI is not responding' })).toBeVisible();
-    // No stated wait: the first backoff step is under a second, and it retries by itself.
+    // No stated wait: the first backoff step is 1 to 1.5 s, and it retries by itself.
     await waitFor(() => expect(args.onRetry).toHaveBeenCalled(), { timeout: 3000 });
   },
 };
@@ -43,6 +55,17 @@ export const TimedOut: Story = {
   args: { code: 'TIMEOUT', status: 408, message: 'Request Timeout', retryAfterSeconds: 10 },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('heading', { name: 'This is taking too long' })).toBeVisible();
+  },
+};
+
+/** Five automatic retries in this episode have failed: it stops trying by itself and waits for the user. */
+export const StoppedAfterFiveTries: Story = {
+  args: { attempt: 5, retryAfterSeconds: 0 },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('status')).toHaveTextContent('We have stopped trying for now. Try again when you are ready.');
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(args.onRetry).toHaveBeenCalledOnce();
   },
 };
 

@@ -6,6 +6,8 @@ import { expect, userEvent, within } from 'storybook/test';
 import { SignUpForm } from '../../examples/SignUpForm';
 import { SignUpFormWithReactHookForm } from '../../examples/SignUpFormWithReactHookForm';
 import { SIGN_UP_RESPONSES } from '../../fixtures/signUpResponses';
+import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';
+import { ApiErrorProvider } from '../../src/react/ApiErrorSettings';
 import { createApiQueryClient } from '../../src/react-query/createApiQueryClient';
 
 const ENDPOINT = 'https://api.example.test/sign-up';
@@ -14,11 +16,15 @@ function SignUpPage({ api }: { api: string }) {
   const [client] = useState(() => createApiQueryClient());
   return (
     <QueryClientProvider client={client}>
-      <main className="aek-story-page">
-        <h1>Create an account</h1>
-        <p className="aek-story-source">The server answers as {api} does.</p>
-        <SignUpForm endpoint={ENDPOINT} />
-      </main>
+      <ApiErrorProvider login={{ onLogin: () => undefined }}>
+        <main className="aek-story-page">
+          <h1>Create an account</h1>
+          <p className="aek-story-source">The server answers as {api} does.</p>
+          <ApiErrorBoundary>
+            <SignUpForm endpoint={ENDPOINT} />
+          </ApiErrorBoundary>
+        </main>
+      </ApiErrorProvider>
     </QueryClientProvider>
   );
 }
@@ -88,5 +94,65 @@ export const WithReactHookForm: Story = {
     await expect(canvas.getByRole('alert')).toHaveTextContent('Sign-ups are closed this week.');
     await expect(canvas.getByLabelText('Email')).toHaveFocus();
     await expect(canvas.getByLabelText('Email')).toHaveValue('ada@');
+  },
+};
+
+/** The sign-up endpoint: the first POST fails as `fail` says, the next one succeeds. */
+function failOnce(fail: () => Response) {
+  let posts = 0;
+  return http.post(ENDPOINT, () => (++posts === 1 ? fail() : HttpResponse.json({ id: 'u_1' }, { status: 201 })));
+}
+
+async function typeAndSubmit(canvasElement: HTMLElement) {
+  const canvas = within(canvasElement);
+  await userEvent.type(canvas.getByLabelText('Email address'), 'ada@example.com');
+  await userEvent.type(canvas.getByLabelText('Handle'), 'ada');
+  await userEvent.type(canvas.getByLabelText('Password'), 'correct horse battery');
+  await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
+  return canvas;
+}
+
+/** The service is down when the user submits: the error stays in the form, nothing is resent by itself, "Try again" sends it once. */
+export const ServiceDownOnSubmit: Story = {
+  args: { api: 'the URL shortener (seed 003) while it is down' },
+  beforeEach({ msw }) {
+    msw.use(failOnce(() => HttpResponse.json({ success: false, data: null, error_code: 'SERVICE_UNAVAILABLE', error_message: 'Service temporarily unavailable' }, { status: 503 })));
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = await typeAndSubmit(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'This service is temporarily unavailable' })).toHaveFocus();
+    await expect(canvas.getByLabelText('Handle')).toHaveValue('ada');
+    await expect(canvas.getByLabelText('Password')).toHaveValue('correct horse battery');
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Your account has been created.');
+  },
+};
+
+/** The session expired while the user typed: sign in (here, in a dialog the app opens), then send the same form again. */
+export const SessionExpiredOnSubmit: Story = {
+  args: { api: 'the SaaS API (seed 004) after the session expired' },
+  beforeEach({ msw }) {
+    msw.use(failOnce(() => HttpResponse.json({ success: false, error: { code: 'TOKEN_EXPIRED', message: 'Your session has expired. Please log in again.' } }, { status: 401 })));
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = await typeAndSubmit(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Your session has expired' })).toBeVisible();
+    await expect(canvas.getByLabelText('Email address')).toHaveValue('ada@example.com');
+    await userEvent.click(canvas.getByRole('button', { name: 'I have signed in, try again' }));
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Your account has been created.');
+  },
+};
+
+/** No network when the user submits. */
+export const OfflineOnSubmit: Story = {
+  args: { api: 'nobody: the network is down' },
+  beforeEach({ msw }) {
+    msw.use(failOnce(() => HttpResponse.error()));
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = await typeAndSubmit(canvasElement);
+    await expect(await canvas.findByRole('heading', { name: 'Cannot reach the service' })).toBeVisible();
+    await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
+    await expect(await canvas.findByRole('status')).toHaveTextContent('Your account has been created.');
   },
 };

@@ -37,7 +37,7 @@ export interface LivePageProps {
 
 /** A page of an app wired with the kit: QueryClient, provider, one boundary around the route's content. */
 export function LivePage({ client, settings, withSignIn }: LivePageProps) {
-  const [queryClient] = useState(() => createApiQueryClient({ baseDelayMs: 100, maxDelayMs: 1000, ...client }));
+  const [queryClient] = useState(() => createApiQueryClient({ minDelayMs: 100, baseDelayMs: 100, maxDelayMs: 1000, ...client }));
   const [token, setToken] = useState<string>();
   return (
     <QueryClientProvider client={queryClient}>
