@@ -3,6 +3,7 @@ import type { ErrorCategory } from '../core/ErrorCategory';
 import { defaultRegistry, type Registry } from '../core/registry/createRegistry';
 import type { ApiErrorCode } from '../core/registry/Register';
 import { validateBackoff } from '../core/retry/backoff';
+import { PLEX_HOSTS } from '../core/screen/responseLinks';
 import type { SelfRetryOptions } from '../core/retry/selfRetry';
 import type { FallbackComponent } from './FallbackProps';
 
@@ -36,6 +37,8 @@ export interface ApiErrorSettings {
   backoff: SelfRetryOptions;
   /** The locale for times and counts ("2 hours ago"). */
   locale: string;
+  /** Hosts a link from a response may go to (the Plex PIN page): exact names or `*.domain`. Default: Plex's own. */
+  allowedLinkHosts: readonly string[];
 }
 
 function PlainLink({ href, className, children }: LinkProps) {
@@ -54,6 +57,7 @@ const DEFAULT_SETTINGS: ApiErrorSettings = {
   mode: 'production',
   backoff: {},
   locale: 'en',
+  allowedLinkHosts: PLEX_HOSTS,
 };
 
 /** Throws a clear error for retry timing the fallbacks cannot use, when the provider is set up rather than at the first outage. */
@@ -80,7 +84,7 @@ export interface ApiErrorProviderProps extends Partial<ApiErrorSettings> {
 /** Customises the kit for an app: registry and translations, fallbacks per code, sign-in, router links, mode. */
 export function ApiErrorProvider({ children, ...settings }: ApiErrorProviderProps) {
   const parent = useApiErrorSettings();
-  const { registry, fallbacks, login, LinkComponent, mode, backoff, locale } = settings;
+  const { registry, fallbacks, login, LinkComponent, mode, backoff, locale, allowedLinkHosts } = settings;
   const value = useMemo<ApiErrorSettings>(() => {
     if (backoff) validateSelfRetry(backoff);
     return {
@@ -91,7 +95,8 @@ export function ApiErrorProvider({ children, ...settings }: ApiErrorProviderProp
       mode: mode ?? parent.mode,
       backoff: backoff ?? parent.backoff,
       locale: locale ?? parent.locale,
+      allowedLinkHosts: allowedLinkHosts ?? parent.allowedLinkHosts,
     };
-  }, [parent, registry, fallbacks, login, LinkComponent, mode, backoff, locale]);
+  }, [parent, registry, fallbacks, login, LinkComponent, mode, backoff, locale, allowedLinkHosts]);
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

@@ -11,7 +11,8 @@ function isMessageMap(body: Record<string, unknown>): boolean {
     keys.length > 0 &&
     keys.slice(0, 100).every((key) => {
       const value = get(body, key);
-      return (Array.isArray(value) && value.length > 0 && value.every((m) => typeof m === 'string' || isRecord(m))) || isRecord(value);
+      // DRF's messages are sentences ("This field is required."); a list of bare words is data.
+      return (Array.isArray(value) && value.length > 0 && value.every((m) => (typeof m === 'string' && /\s/.test(m)) || isRecord(m))) || isRecord(value);
     }) &&
     keys.some((key) => Array.isArray(get(body, key)))
   );

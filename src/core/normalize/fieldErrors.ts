@@ -45,7 +45,8 @@ export function fieldErrorsFromMap(map: unknown, prefix = '', depth = 0, out: Fi
     if (out.length >= MAX_FIELD_ERRORS) break;
     const value = get(map, key);
     const path = prefix ? `${prefix}.${toFieldPath(key)}` : toFieldPath(key);
-    const messages = typeof value === 'string' ? [value] : list(value);
+    // A string stands for a message only at the top (`{email: "is invalid"}`); below, messages come in lists.
+    const messages = typeof value === 'string' && depth === 0 ? [value] : list(value);
     for (const [index, message] of messages.entries()) {
       if (out.length >= MAX_FIELD_ERRORS) break;
       if (typeof message === 'string') {

@@ -1,7 +1,7 @@
 import { ApiError } from '../ApiError';
 import { readWireError, type DialectName } from '../dialects/dialects';
 import type { ErrorCategory } from '../ErrorCategory';
-import type { FieldError } from '../FieldError';
+import { FORM_FIELD, type FieldError } from '../FieldError';
 import { isApiError } from '../isApiError';
 import { isSecretField } from '../isSecretField';
 import { cut } from '../internal/cut';
@@ -16,8 +16,9 @@ import { toFieldPath } from './fieldPath';
 import { headerCorrelationId, headerRetryAfterMs } from './headerHints';
 import { readHeaders } from './headers';
 import { redactDetails } from './redact';
-import { isDebugText } from './debugText';
-import { isShowableSentence } from './safeMessage';
+import { carriesDebugOutput } from '../screen/debugFields';
+import { findLeak } from '../screen/findLeak';
+import { isShowableSentence, screenText } from '../screen/isShowableSentence';
 import { classifyThrown } from './thrownError';
 import type { WireError } from './WireError';
 
@@ -41,7 +42,8 @@ const SCAN_NESTING_FROM_CHARS = 16_384;
 const MAX_JSON_NESTING = 64;
 // Bounds on what one error carries, whatever the body holds: enough for any real form.
 const MAX_FIELD_MESSAGE_CHARS = 500;
-const MAX_FIELD_PATH_CHARS = 256;
+// A form field's path: names, indexes and dots (`items.0.name`, `address[city]`), bounded.
+const FIELD_PATH = /^[\p{L}\p{N}_$.\-[\]]{1,128}$/u;
 const MAX_CODE_CHARS = 100;
 // Categories whose raw server sentences give way to the registry's words.
 const SERVER_SIDE: ReadonlySet<ErrorCategory> = new Set(['server', 'upstream', 'unavailable', 'timeout', 'network']);
@@ -141,8 +143,13 @@ function normalize(input: unknown, context: NormalizeContext): ApiError {
   code ??= fieldErrors.length > 0 ? 'VALIDATION_ERROR' : codeForStatus(finalStatus);
 
   const entry = registry.resolve(code, finalStatus);
+  // A sentence from a body that also carries a stack or an exception is debug output itself.
   const showServer =
-    registry.serverMessages && isShowableSentence(wire.message) && !SERVER_SIDE.has(entry.category) && !(finalStatus !== undefined && finalStatus >= 500);
+    registry.serverMessages &&
+    isShowableSentence(wire.message) &&
+    !SERVER_SIDE.has(entry.category) &&
+    !(finalStatus !== undefined && finalStatus >= 500) &&
+    !carriesDebugOutput(body);
   const now = context.now ?? Date.now();
 
   return new ApiError({
@@ -174,14 +181,16 @@ function usableWait(ms: number | undefined): number | undefined {
 const DEBUG_FIELD_MESSAGE = 'This value is not valid.';
 
 /**
- * A field error fit to render and to report: a message too long or that reads as debug output
- * (SQL, a stack, a path) replaced, the path bounded, a secret's echoed value dropped. The length
+ * A field error fit to render and to report: a message too long to show whole, or carrying a
+ * secret or debug output, replaced; the path bounded; a secret's echoed value dropped. The length
  * is checked before any pattern runs. Markup stays as text; React renders it so.
  */
 function cleanFieldError(error: FieldError): FieldError {
   const { value, ...rest } = error;
-  const message = error.message.length > MAX_FIELD_MESSAGE_CHARS || isDebugText(error.message) ? DEBUG_FIELD_MESSAGE : error.message;
-  const cleaned: FieldError = { ...rest, field: cut(error.field, MAX_FIELD_PATH_CHARS), message };
+  const message = screenText(error.message, MAX_FIELD_MESSAGE_CHARS) ?? DEBUG_FIELD_MESSAGE;
+  // A field is named by a path; anything else a server put there is not shown as a label.
+  const field = FIELD_PATH.test(error.field) && findLeak(error.field) === undefined ? error.field : FORM_FIELD;
+  const cleaned: FieldError = { ...rest, field, message };
   if (value !== undefined && !isSecretField(cleaned.field)) cleaned.value = typeof value === 'string' ? cut(value, 200) : value;
   return cleaned;
 }

@@ -1,5 +1,5 @@
 import { isRecord } from '../internal/read';
-import { isDebugText } from './debugText';
+import { screenText } from '../screen/isShowableSentence';
 
 // Debug fields a server may include in development (seeds 000 and 002), by name.
 const DEBUG_KEY = /^(?:stack|stacktrace|stack_trace|trace|traceback|query|sql|db_error|dberror|originalmessage|original_message|exception|debug|file|filename|lineno)$/i;
@@ -19,7 +19,8 @@ export function redactDetails(value: unknown): Record<string, unknown> {
     if (++budget.nodes > MAX_NODES) return undefined;
     // Debug output is dropped whatever it is called.
     // A string too long to be a fact for a user is dropped unread, so no pattern scans it.
-    if (typeof input === 'string') return input.length > MAX_STRING_CHARS || isDebugText(input) ? undefined : input;
+    // A server's own host names are kept here: the fallbacks' allow-lists decide what is shown.
+    if (typeof input === 'string') return screenText(input, MAX_STRING_CHARS, true);
     if (typeof input === 'boolean' || input === null) return input;
     if (typeof input === 'number') return Number.isFinite(input) ? input : undefined;
     if (typeof input !== 'object' || depth > MAX_DEPTH || seen.has(input)) return undefined;

@@ -1,5 +1,5 @@
 import { forwardRef, type ReactNode } from 'react';
-import { text } from '../../core/internal/read';
+import { detailFacts } from '../../core/screen/detailFacts';
 import type { FallbackProps } from '../FallbackProps';
 import { FallbackShell } from './FallbackShell';
 
@@ -14,10 +14,7 @@ export interface AccessDeniedProps extends FallbackProps {
  * unverified email, with a slot for the action that fixes it.
  */
 export const AccessDenied = forwardRef<HTMLElement, AccessDeniedProps>(function AccessDenied({ action, ...props }, ref) {
-  const { details } = props.error;
-  const required = text(details, 'required_role', 'requiredRole');
-  const current = text(details, 'current_role', 'currentRole');
-  const permission = text(details, 'permission', 'required_permission');
+  const { requiredRole: required, currentRole: current, permission } = detailFacts(props.error, 'access-denied');
   return (
     <FallbackShell ref={ref} {...props} variant="access-denied" actions={action}>
       {(required || permission) && (

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { get, list, text } from '../../core/internal/read';
+import { detailFacts } from '../../core/screen/detailFacts';
 import type { FallbackProps } from '../FallbackProps';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
@@ -9,11 +9,7 @@ import { RetryButton } from './RetryButton';
  * state blocks the change (seed 004 current_state / expected_states), and a way to reload.
  */
 export const ConflictNotice = forwardRef<HTMLElement, FallbackProps>(function ConflictNotice(props, ref) {
-  const { details } = props.error;
-  const field = text(details, 'conflict_field');
-  const value = text(details, 'conflict_value');
-  const state = text(details, 'current_state');
-  const expected = list(get(details, 'expected_states')).filter((item): item is string => typeof item === 'string');
+  const { field, value, state, expectedStates: expected = [] } = detailFacts(props.error, 'conflict');
   return (
     <FallbackShell ref={ref} {...props} variant="conflict" actions={<RetryButton onRetry={props.onRetry} label="Reload and try again" />}>
       {field && value && (

@@ -1,4 +1,5 @@
 import { forwardRef } from 'react';
+import { supportReference } from '../../core/screen/supportReference';
 import type { FallbackProps } from '../FallbackProps';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
@@ -6,11 +7,12 @@ import { RetryButton } from './RetryButton';
 /** The fallback for errors no more specific fallback explains: what happened, a reference, a retry. */
 export const GenericFallback = forwardRef<HTMLElement, FallbackProps>(function GenericFallback(props, ref) {
   const { error, onRetry } = props;
+  const reference = supportReference(error);
   return (
     <FallbackShell ref={ref} {...props} variant="generic" actions={<RetryButton onRetry={onRetry} />}>
-      {error.correlationId !== undefined && (
+      {reference !== undefined && (
         <p className="aek-fallback__reference">
-          Reference: <code>{error.correlationId}</code>
+          Reference: <code>{reference}</code>
         </p>
       )}
     </FallbackShell>

@@ -1,30 +1,33 @@
 import { forwardRef, useState } from 'react';
 import { describeRelativeTime } from '../../core/format/describeTime';
-import { describeLinkTarget, parseHttpUrl, safeHref } from '../../core/format/safeHref';
+import type { ApiError } from '../../core/ApiError';
+import { describeLinkTarget } from '../../core/format/safeHref';
 import { callSafely } from '../../core/internal/callSafely';
-import { get, text } from '../../core/internal/read';
+import { get } from '../../core/internal/read';
+import { detailFacts } from '../../core/screen/detailFacts';
+import { allowedHostHref, sameSiteSignInPath } from '../../core/screen/responseLinks';
 import { useApiErrorSettings } from '../ApiErrorSettings';
 import type { FallbackProps } from '../FallbackProps';
 import { useHydrated } from '../hooks/useHydrated';
+import { useOrigin } from '../hooks/useOrigin';
 import { useReturnTo } from '../hooks/useReturnTo';
 import { FallbackShell } from './FallbackShell';
 
 /**
- * The Plex PIN flow of seed 000: the code to enter, where, and until when. The expiry is a
+ * The Plex PIN flow of seed 000: the code to enter, where, and until when. The link goes only to
+ * Plex's own hosts (or those the app allows), and its text names where it goes. The expiry is a
  * clock time read once, so the alert it sits in is not announced again as minutes pass.
  */
-function PlexPin({ details, locale }: { details: Record<string, unknown>; locale: string }) {
+function PlexPin({ error, locale, linkHosts }: { error: ApiError; locale: string; linkHosts: readonly string[] }) {
   const hydrated = useHydrated();
   const [now] = useState(() => Date.now());
-  const code = text(details, 'pin_code');
-  const link = safeHref(get(details, 'auth_url'));
-  const target = link && /^https:/i.test(link) ? describeLinkTarget(link) : undefined;
-  const expiresText = text(details, 'expires_at');
-  const expiresAt = expiresText && expiresText.length <= 64 ? Date.parse(expiresText) : Number.NaN;
-  const expired = !Number.isNaN(expiresAt) && expiresAt <= now;
+  const { code, expiresAt } = detailFacts(error, 'pin');
+  const link = allowedHostHref(get(error.details, 'auth_url'), linkHosts);
+  const target = link ? describeLinkTarget(link) : undefined;
+  const expired = expiresAt !== undefined && expiresAt <= now;
   return (
     <div className="aek-fallback__pin">
-      {code && code.length <= 32 && (
+      {code && (
         <p>
           Your code is <strong className="aek-fallback__pin-code">{code}</strong>
         </p>
@@ -37,7 +40,7 @@ function PlexPin({ details, locale }: { details: Record<string, unknown>; locale
         </p>
       )}
       {/* The expiry depends on the clock and the time zone: it appears once the page is live, never in server HTML. */}
-      {hydrated && !Number.isNaN(expiresAt) && (
+      {hydrated && expiresAt !== undefined && (
         <p className="aek-fallback__hint">
           {expired ? (
             'This code has expired. Start again for a new one.'
@@ -53,23 +56,18 @@ function PlexPin({ details, locale }: { details: Record<string, unknown>; locale
   );
 }
 
-/** A sign-in URL from a response, only when it stays on this site: a path, or this origin. */
-function sameSiteHref(url: unknown): string | undefined {
-  const href = safeHref(url);
-  if (!href || href.startsWith('/')) return href;
-  return typeof window !== 'undefined' && parseHttpUrl(href)?.origin === window.location.origin ? href : undefined;
-}
-
 /**
  * Shown for every unauthenticated code: asks the user to sign in again and brings them back to
  * where they were. For PIN_NOT_AUTHORIZED it shows the Plex PIN, its link and its expiry.
  */
 export const LoginPrompt = forwardRef<HTMLElement, FallbackProps>(function LoginPrompt(props, ref) {
   const { error, onRetry, autoRetry } = props;
-  const { login, LinkComponent, locale } = useApiErrorSettings();
+  const { login, LinkComponent, locale, allowedLinkHosts } = useApiErrorSettings();
   const returnTo = useReturnTo();
+  const origin = useOrigin();
   const pin = error.code === 'PIN_NOT_AUTHORIZED';
-  const serverLogin = sameSiteHref(get(error.details, 'loginUrl') ?? get(error.details, 'login_url'));
+  // A server's sign-in link counts only once normalised and found to stay on this site.
+  const serverLogin = sameSiteSignInPath(get(error.details, 'loginUrl') ?? get(error.details, 'login_url'), origin);
   const appHref = callSafely('login.href', login.href, returnTo);
   const href = (typeof appHref === 'string' ? appHref : undefined) ?? serverLogin ?? `/login?returnTo=${encodeURIComponent(returnTo)}`;
 
@@ -106,7 +104,7 @@ export const LoginPrompt = forwardRef<HTMLElement, FallbackProps>(function Login
         )
       }
     >
-      {pin && <PlexPin details={error.details} locale={locale} />}
+      {pin && <PlexPin error={error} locale={locale} linkHosts={allowedLinkHosts} />}
     </FallbackShell>
   );
 });

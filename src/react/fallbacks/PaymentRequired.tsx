@@ -1,5 +1,5 @@
 import { forwardRef, type ReactNode } from 'react';
-import { text } from '../../core/internal/read';
+import { detailFacts } from '../../core/screen/detailFacts';
 import type { FallbackProps } from '../FallbackProps';
 import { FallbackShell } from './FallbackShell';
 
@@ -12,8 +12,7 @@ const words = (value: string) => value.replace(/[_-]+/g, ' ');
 
 /** Shown for payment codes (PLAN_EXPIRED, FEATURE_NOT_AVAILABLE, USER_PLAN_NOT_FOUND): what the plan lacks, and the way to upgrade. */
 export const PaymentRequired = forwardRef<HTMLElement, PaymentRequiredProps>(function PaymentRequired({ action, ...props }, ref) {
-  const feature = text(props.error.details, 'feature');
-  const plan = text(props.error.details, 'plan');
+  const { feature, plan } = detailFacts(props.error, 'payment');
   return (
     <FallbackShell ref={ref} {...props} variant="payment" actions={action}>
       {feature && (

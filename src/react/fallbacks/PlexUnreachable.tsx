@@ -1,6 +1,6 @@
 import { forwardRef, useState } from 'react';
 import { describeRelativeTime } from '../../core/format/describeTime';
-import { get, text, toNumber } from '../../core/internal/read';
+import { detailFacts, type CONNECTION_ERRORS } from '../../core/screen/detailFacts';
 import { useApiErrorSettings } from '../ApiErrorSettings';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
@@ -8,15 +8,14 @@ import { useHydrated } from '../hooks/useHydrated';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
-// What Node's connection errors mean, for someone who runs the Plex server. A Map, so a
-// response's `constructor` or `__proto__` is looked up as the unknown word it is.
-const CONNECTION_ERRORS: ReadonlyMap<string, string> = new Map([
-  ['ECONNREFUSED', 'The server refused the connection. Plex Media Server may not be running.'],
-  ['ETIMEDOUT', 'The server did not answer in time.'],
-  ['ENOTFOUND', 'The server address could not be found.'],
-  ['EHOSTUNREACH', 'The server cannot be reached on the network.'],
-  ['ECONNRESET', 'The server closed the connection.'],
-]);
+// What Node's connection errors mean, for someone who runs the Plex server.
+const CONNECTION_PROBLEMS: Readonly<Record<(typeof CONNECTION_ERRORS)[number], string>> = {
+  ECONNREFUSED: 'The server refused the connection. Plex Media Server may not be running.',
+  ETIMEDOUT: 'The server did not answer in time.',
+  ENOTFOUND: 'The server address could not be found.',
+  EHOSTUNREACH: 'The server cannot be reached on the network.',
+  ECONNRESET: 'The server closed the connection.',
+};
 
 /**
  * Shown for PLEX_UNREACHABLE, PLEX_TIMEOUT and PLEX_ERROR (seed 000): the server, why it could
@@ -31,13 +30,9 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
   // Read once: "2 hours ago" inside the alert must not change, or it is announced again.
   const [now] = useState(() => Date.now());
   const { status, waitingForPerson } = useAutoRetry(props);
-  const { details } = error;
-  const server = text(details, 'server_url', 'serverUrl');
-  const connection = text(details, 'connection_error');
-  const lastReached = text(details, 'last_successful');
-  const timeoutMs = toNumber(get(details, 'timeout_duration'));
-  const plexError = text(details, 'plex_error');
-  const lastReachedWords = hydrated && lastReached ? describeRelativeTime(lastReached, now, locale) : undefined;
+  // Only the allow-list's facts: the server's own URL, a known connection error, an instant, a screened sentence.
+  const { serverUrl: server, connectionError: connection, lastReached, timeoutMs, plexError } = detailFacts(error, 'plex');
+  const lastReachedWords = hydrated && lastReached !== undefined ? describeRelativeTime(lastReached, now, locale) : undefined;
 
   return (
     <FallbackShell
@@ -59,7 +54,7 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
         {connection && (
           <>
             <dt>Problem</dt>
-            <dd>{CONNECTION_ERRORS.get(connection) ?? connection}</dd>
+            <dd>{CONNECTION_PROBLEMS[connection]}</dd>
           </>
         )}
         {timeoutMs !== undefined && timeoutMs > 0 && (
@@ -74,11 +69,11 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
             <dd>{plexError}</dd>
           </>
         )}
-        {lastReachedWords && lastReached && (
+        {lastReachedWords && lastReached !== undefined && (
           <>
             <dt>Last reached</dt>
             <dd>
-              <time dateTime={lastReached}>{lastReachedWords}</time>
+              <time dateTime={new Date(lastReached).toISOString()}>{lastReachedWords}</time>
             </dd>
           </>
         )}

@@ -1,5 +1,5 @@
 import { forwardRef, type ReactNode } from 'react';
-import { get, text, toNumber } from '../../core/internal/read';
+import { detailFacts, type QUOTA_PERIODS } from '../../core/screen/detailFacts';
 import { useApiErrorSettings } from '../ApiErrorSettings';
 import type { FallbackProps } from '../FallbackProps';
 import { FallbackShell } from './FallbackShell';
@@ -9,14 +9,19 @@ export interface QuotaExceededProps extends FallbackProps {
   action?: ReactNode;
 }
 
-// A Map, so a response's `constructor` or `__proto__` period is an unknown word, not a lookup.
-const PERIODS: ReadonlyMap<string, string> = new Map([
-  ['daily', 'today'],
-  ['weekly', 'this week'],
-  ['monthly', 'this month'],
-  ['yearly', 'this year'],
-  ['annual', 'this year'],
-]);
+const PERIODS: Readonly<Record<(typeof QUOTA_PERIODS)[number], string>> = {
+  hourly: 'this hour',
+  daily: 'today',
+  weekly: 'this week',
+  monthly: 'this month',
+  yearly: 'this year',
+  annual: 'this year',
+  hour: 'this hour',
+  day: 'today',
+  week: 'this week',
+  month: 'this month',
+  year: 'this year',
+};
 
 /**
  * Shown for quota codes: how much is used of how much (seed 004 context.used / limit / period,
@@ -24,14 +29,11 @@ const PERIODS: ReadonlyMap<string, string> = new Map([
  */
 export const QuotaExceeded = forwardRef<HTMLElement, QuotaExceededProps>(function QuotaExceeded({ action, ...props }, ref) {
   const { locale } = useApiErrorSettings();
-  const { details } = props.error;
-  const used = toNumber(get(details, 'used'));
-  const limit = toNumber(get(details, 'limit'));
-  const unit = text(details, 'unit');
-  const period = text(details, 'period');
-  const thing = text(details, 'feature', 'resource')?.replace(/_/g, ' ');
+  // Only the allow-list's facts: numbers that are numbers, a known unit and period, a short name.
+  const { used, limit, unit, period, resource } = detailFacts(props.error, 'quota');
+  const thing = resource?.replace(/_/g, ' ');
   const number = (value: number) => `${new Intl.NumberFormat(locale).format(value)}${unit ? ` ${unit}` : ''}`;
-  const when = period ? (PERIODS.get(period.toLowerCase()) ?? `per ${period}`) : undefined;
+  const when = period ? PERIODS[period] : undefined;
 
   return (
     <FallbackShell ref={ref} {...props} variant="quota" actions={action}>

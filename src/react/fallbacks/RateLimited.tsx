@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { get, text, toNumber } from '../../core/internal/read';
+import { detailFacts } from '../../core/screen/detailFacts';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
 import { FallbackShell } from './FallbackShell';
@@ -14,8 +14,7 @@ import { RetryButton } from './RetryButton';
 export const RateLimited = forwardRef<HTMLElement, FallbackProps>(function RateLimited(props, ref) {
   const { error, onRetry } = props;
   const { status, waitingForPerson } = useAutoRetry(props);
-  const limit = toNumber(get(error.details, 'limit'));
-  const per = text(error.details, 'window');
+  const { limit, window: per } = detailFacts(error, 'rate-limited');
   return (
     <FallbackShell ref={ref} {...props} variant="rate-limited" status={status ?? ''} actions={waitingForPerson && <RetryButton onRetry={onRetry} />}>
       {limit !== undefined && (

@@ -1,4 +1,5 @@
 import { forwardRef, useState } from 'react';
+import { supportReference } from '../../core/screen/supportReference';
 import type { FallbackProps } from '../FallbackProps';
 import { useHydrated } from '../hooks/useHydrated';
 import { FallbackShell } from './FallbackShell';
@@ -10,7 +11,7 @@ export const ServerError = forwardRef<HTMLElement, FallbackProps>(function Serve
   const [copied, setCopied] = useState<string>('');
   // The server has no clipboard: the button appears once the page is live, so hydration matches.
   const hydrated = useHydrated();
-  const reference = error.correlationId;
+  const reference = supportReference(error);
   const copy = () => {
     if (!reference) return;
     Promise.resolve()

@@ -1,5 +1,5 @@
 import { forwardRef } from 'react';
-import { text } from '../../core/internal/read';
+import { detailFacts } from '../../core/screen/detailFacts';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
 import { FallbackShell } from './FallbackShell';
@@ -13,7 +13,7 @@ import { RetryButton } from './RetryButton';
 export const ServiceUnavailable = forwardRef<HTMLElement, FallbackProps>(function ServiceUnavailable(props, ref) {
   const { error, onRetry } = props;
   const { status, waitingForPerson } = useAutoRetry(props);
-  const service = text(error.details, 'service');
+  const { service } = detailFacts(error, 'unavailable');
   return (
     <FallbackShell
       ref={ref}

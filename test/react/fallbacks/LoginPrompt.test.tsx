@@ -66,14 +66,48 @@ describe('LoginPrompt', () => {
     expect(onRetry).toHaveBeenCalledOnce();
   });
 
-  it('names the site a PIN link really goes to', () => {
-    const error = normalizeError(
-      { success: false, error: { code: 'PIN_NOT_AUTHORIZED', message: 'Authorize the PIN.', details: { pin_code: 'ABCD-EFGH', auth_url: 'https://evil.example/phish' } } },
-      { status: 400 },
+  it("links a PIN only to Plex's own hosts, unless the app allows another, and names where the link goes", () => {
+    const pinAt = (authUrl: string) =>
+      normalizeError({ success: false, error: { code: 'PIN_NOT_AUTHORIZED', message: 'Authorize the PIN.', details: { pin_code: 'ABCD-EFGH', auth_url: authUrl } } }, { status: 400 });
+    for (const elsewhere of ['https://evil.example/phish', 'https://plex.tv.evil.example/link', 'http://plex.tv/link', 'https://user:pass@plex.tv/link']) {
+      const { unmount } = render(<LoginPrompt error={pinAt(elsewhere)} />);
+      expect(screen.queryByRole('link', { name: /Enter the code/ })).toBeNull();
+      expect(screen.getByText('ABCD-EFGH')).toBeInTheDocument();
+      unmount();
+    }
+    const { unmount } = render(<LoginPrompt error={pinAt('https://app.plex.tv/link?pin=ABCD-EFGH')} />);
+    expect(screen.getByRole('link', { name: 'Enter the code at app.plex.tv/link (opens in a new tab)' })).toHaveAttribute('href', 'https://app.plex.tv/link?pin=ABCD-EFGH');
+    unmount();
+    render(
+      <ApiErrorProvider allowedLinkHosts={['plex.tv', 'auth.example.com']}>
+        <LoginPrompt error={pinAt('https://auth.example.com/pin')} />
+      </ApiErrorProvider>,
     );
+    expect(screen.getByRole('link', { name: 'Enter the code at auth.example.com/pin (opens in a new tab)' })).toBeInTheDocument();
+  });
+
+  it.each([
+    '/%2F%2Fevil.example',
+    '/%5Cevil.example',
+    '/%252F%252Fevil.example',
+    '/\u2215evil.example',
+    '/\uFF0Fevil.example',
+    '/\u00AD/evil.example',
+    '/.//evil.example',
+    '/..//evil.example',
+    '//evil.example',
+    '/\\evil.example',
+    'https://evil.example/login',
+  ])('uses the app\'s sign-in instead of a loginUrl that only looks same-site: %j', (loginUrl) => {
+    const error = normalizeError({ success: false, error: { code: 'UNAUTHORIZED', message: 'Log in.', details: { loginUrl } } }, { status: 401 });
     render(<LoginPrompt error={error} />);
-    expect(screen.getByRole('link', { name: /evil\.example\/phish/ })).toHaveAttribute('href', 'https://evil.example/phish');
-    expect(screen.queryByRole('link', { name: /plex\.tv/ })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/login?returnTo=%2F');
+  });
+
+  it('uses a same-site loginUrl, its dot segments resolved', () => {
+    const error = normalizeError({ success: false, error: { code: 'UNAUTHORIZED', message: 'Log in.', details: { loginUrl: '/auth/../auth/plex/pin' } } }, { status: 401 });
+    render(<LoginPrompt error={error} />);
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/auth/plex/pin');
   });
 
   it("never sends the user to another site's loginUrl", () => {
