@@ -61,6 +61,15 @@ export const HostileLoginUrl: Story = {
   },
 };
 
+/** A loginUrl that only looks same-site (an encoded slash makes it `//evil.example`): the app's sign-in is used instead. */
+export const LookAlikeLoginUrl: Story = {
+  args: { loginUrl: '/%2F%2Fevil.example/login' },
+  play: async ({ canvasElement }) => {
+    const href = within(canvasElement).getByRole('link', { name: 'Sign in' }).getAttribute('href') ?? '';
+    await expect(href).toMatch(/^\/login\?returnTo=/);
+  },
+};
+
 /** Seed 000's PIN_NOT_AUTHORIZED: the Plex PIN, where to enter it, how long it lasts. */
 export const PlexPin: Story = {
   args: { code: 'PIN_NOT_AUTHORIZED', message: 'PIN has not been authorized yet. Please complete authorization on plex.tv/link.' },
@@ -71,6 +80,16 @@ export const PlexPin: Story = {
     await expect(canvas.getByRole('link', { name: /plex.tv\/link/ })).toHaveAttribute('href', 'https://plex.tv/link/?pin=ABCD-EFGH');
     await userEvent.click(canvas.getByRole('button', { name: 'I have entered the code' }));
     await expect(args.onRetry).toHaveBeenCalledOnce();
+  },
+};
+
+/** A PIN whose auth_url is not one of Plex's hosts: the code is shown, the link is not. */
+export const PlexPinOffSiteLink: Story = {
+  args: { ...PlexPin.args, authUrl: 'https://plex.tv.evil.example/link/?pin=ABCD-EFGH' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText('ABCD-EFGH')).toBeVisible();
+    await expect(canvas.queryByRole('link')).toBeNull();
   },
 };
 

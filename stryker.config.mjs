@@ -1,0 +1,24 @@
+// `npm run test:mutation`: mutation testing of the framework-free core. Each mutant of
+// src/core is run against the core tests (vitest.mutation.config.ts); the run fails below 85 %.
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  plugins: ['@stryker-mutator/vitest-runner'],
+  mutate: [
+    'src/core/**/*.ts',
+    // Re-exports and declarations only: nothing to mutate that a test could notice.
+    '!src/core/index.ts',
+    '!src/core/**/*Entry.ts',
+    '!src/core/registry/Register.ts',
+    '!src/core/normalize/WireError.ts',
+  ],
+  coverageAnalysis: 'perTest',
+  thresholds: { high: 90, low: 85, break: 85 },
+  reporters: ['clear-text', 'progress', 'json'],
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  concurrency: 2,
+  timeoutMS: 10_000,
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+};
