@@ -3,6 +3,8 @@ export * from './core/index';
 
 export { ApiErrorBoundary } from './react/ApiErrorBoundary';
 export type { ApiErrorBoundaryProps } from './react/ApiErrorBoundary';
+export { ApiErrorFallback } from './react/ApiErrorFallback';
+export type { ApiErrorFallbackProps } from './react/ApiErrorFallback';
 export { ApiErrorProvider, useApiErrorSettings } from './react/ApiErrorSettings';
 export type { ApiErrorProviderProps, ApiErrorSettings, FallbackOverrides, LinkProps, LoginSettings } from './react/ApiErrorSettings';
 export { useApiError } from './react/ApiErrorContext';

@@ -4,11 +4,9 @@ import { ErrorBoundary } from 'react-error-boundary';
 import type { ApiError } from '../core/ApiError';
 import { callSafely } from '../core/internal/callSafely';
 import { normalizeError } from '../core/normalize/normalizeError';
-import { ApiErrorContext } from './ApiErrorContext';
-import { LastResort } from './LastResort';
 import { useApiErrorSettings, type FallbackOverrides } from './ApiErrorSettings';
 import type { HeadingLevel } from './FallbackProps';
-import { selectFallback } from './selectFallback';
+import { SelectedFallback } from './SelectedFallback';
 
 /** Props of ApiErrorBoundary. */
 export interface ApiErrorBoundaryProps {
@@ -98,22 +96,18 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
           automaticRetries.current += 1;
           resetErrorBoundary();
         };
-        const Fallback = selectFallback(error, settings.registry, overrides);
         const attempt = automaticRetries.current;
         return (
-          <ApiErrorContext.Provider value={error}>
-            <ErrorBoundary fallback={<LastResort error={error} onRetry={retryByPerson} />}>
-              <Fallback
-                error={error}
-                onRetry={retryByPerson}
-                onAutoRetry={retryAutomatically}
-                attempt={attempt}
-                // Focus moves once per episode; an automatic retry that fails again leaves it where the user put it.
-                autoFocus={autoFocus && attempt === 0}
-                headingLevel={headingLevel}
-              />
-            </ErrorBoundary>
-          </ApiErrorContext.Provider>
+          <SelectedFallback
+            error={error}
+            overrides={overrides}
+            onRetry={retryByPerson}
+            onAutoRetry={retryAutomatically}
+            attempt={attempt}
+            // Focus moves once per episode; an automatic retry that fails again leaves it where the user put it.
+            autoFocus={autoFocus && attempt === 0}
+            headingLevel={headingLevel}
+          />
         );
       }}
     >

@@ -21,8 +21,11 @@ export type FallbackOverrides = Partial<Record<ApiErrorCode | ErrorCategory | 'p
 export interface LoginSettings {
   /** The sign-in URL, given the path to come back to. */
   href?: (returnTo: string) => string;
-  /** Starts sign-in in the app (a modal, an OAuth redirect), given the path to come back to. */
-  onLogin?: (returnTo: string) => void;
+  /**
+   * Starts sign-in in the app (a dialog, an OAuth redirect), given the path to come back to. Return
+   * a promise that settles once signed in, and every panel waiting on the session retries then.
+   */
+  onLogin?: (returnTo: string) => unknown;
 }
 
 /** App-wide settings of the React layer; every field has a working default. */

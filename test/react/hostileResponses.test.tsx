@@ -90,6 +90,8 @@ describe('no response knocks a fallback down to the last-resort panel', () => {
         unmount();
       }
     },
+    // 600 renders in jsdom: a couple of seconds alone, more on a busy machine.
+    30_000,
   );
 });
 

@@ -5,7 +5,7 @@ import { FORM_FIELD, type FieldError } from '../FieldError';
 import { isApiError } from '../isApiError';
 import { isSecretField } from '../isSecretField';
 import { cut } from '../internal/cut';
-import { isRecord, toStatus } from '../internal/read';
+import { isRecord, text, toStatus } from '../internal/read';
 import { defaultRegistry, type Registry } from '../registry/createRegistry';
 import { codeForStatus } from '../registry/defaultCodes';
 import { matchSentence } from '../registry/sentenceMatchers';
@@ -15,6 +15,7 @@ import { nestsDeeperThan } from './jsonNesting';
 import { toFieldPath } from './fieldPath';
 import { headerCorrelationId, headerRetryAfterMs } from './headerHints';
 import { readHeaders } from './headers';
+import { readRouteErrorResponse } from './routeErrorResponse';
 import { redactDetails } from './redact';
 import { carriesDebugOutput } from '../screen/debugFields';
 import { findLeak } from '../screen/findLeak';
@@ -106,10 +107,15 @@ function normalize(input: unknown, context: NormalizeContext): ApiError {
   let body: unknown = input;
   let wire: WireError | undefined;
 
+  const routed = readRouteErrorResponse(input);
   if (typeof Response !== 'undefined' && input instanceof Response) {
     status ??= input.status;
     headers ??= input.headers;
     body = undefined;
+  } else if (routed) {
+    status ??= routed.status;
+    headers ??= routed.headers;
+    body = routed.body;
   } else if (isErrorLike(input)) {
     const thrown = classifyThrown(input);
     if (thrown.kind === 'http') {
@@ -160,7 +166,7 @@ function normalize(input: unknown, context: NormalizeContext): ApiError {
     fieldErrors: fieldErrors.slice(0, MAX_FIELD_ERRORS).map(cleanFieldError),
     retryable: entry.retryable,
     retryAfterMs: usableWait(headerRetryAfterMs(header, finalStatus, now) ?? wire.retryAfterMs ?? bodyRetryAfterMs(stated)),
-    correlationId: headerCorrelationId(header) ?? (wire.correlationId === undefined ? undefined : cut(wire.correlationId, 200)),
+    correlationId: headerCorrelationId(header) ?? boundedId(wire.correlationId) ?? boundedId(digestOf(input)),
     details: { ...redactDetails(wire.details), ...redactDetails(stated) },
     dialect: wire.dialect,
     cause: input,
@@ -171,6 +177,16 @@ function normalize(input: unknown, context: NormalizeContext): ApiError {
 function boundedCode(code: string | undefined): string | undefined {
   const trimmed = code?.trim();
   return trimmed && trimmed.length <= MAX_CODE_CHARS ? trimmed : undefined;
+}
+
+/** A support reference, cut to its bound. */
+function boundedId(id: string | undefined): string | undefined {
+  return id === undefined ? undefined : cut(id, 200);
+}
+
+/** Next.js's `digest`: in production the only trace of a server error that reaches the client, and what its logs are keyed by. */
+function digestOf(input: unknown): string | undefined {
+  return isErrorLike(input) ? text(input, 'digest') : undefined;
 }
 
 /** A wait that timers can hold: finite and not negative, whichever place stated it. */

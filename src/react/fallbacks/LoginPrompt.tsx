@@ -6,7 +6,7 @@ import { callSafely } from '../../core/internal/callSafely';
 import { get } from '../../core/internal/read';
 import { detailFacts } from '../../core/screen/detailFacts';
 import { allowedHostHref, sameSiteSignInPath } from '../../core/screen/responseLinks';
-import { useApiErrorSettings } from '../ApiErrorSettings';
+import { useApiErrorSettings, type LoginSettings } from '../ApiErrorSettings';
 import type { FallbackProps } from '../FallbackProps';
 import { useHydrated } from '../hooks/useHydrated';
 import { useOrigin } from '../hooks/useOrigin';
@@ -56,6 +56,12 @@ function PlexPin({ error, locale, linkHosts }: { error: ApiError; locale: string
   );
 }
 
+/** Starts the app's sign-in; once its promise settles, the panels waiting on the session retry. */
+function signInThenRetry(onLogin: LoginSettings['onLogin'], returnTo: string, onRetry: (() => void) | undefined) {
+  const signedIn = callSafely('login.onLogin', onLogin, returnTo);
+  if (signedIn instanceof Promise) signedIn.then(() => onRetry?.(), () => undefined);
+}
+
 /**
  * Shown for every unauthenticated code: asks the user to sign in again and brings them back to
  * where they were. For PIN_NOT_AUTHORIZED it shows the Plex PIN, its link and its expiry.
@@ -72,7 +78,7 @@ export const LoginPrompt = forwardRef<HTMLElement, FallbackProps>(function Login
   const href = (typeof appHref === 'string' ? appHref : undefined) ?? serverLogin ?? `/login?returnTo=${encodeURIComponent(returnTo)}`;
 
   const signIn = login.onLogin ? (
-    <button type="button" className="aek-button" onClick={() => callSafely('login.onLogin', login.onLogin, returnTo)}>
+    <button type="button" className="aek-button" onClick={() => signInThenRetry(login.onLogin, returnTo, onRetry)}>
       Sign in
     </button>
   ) : (

@@ -1,0 +1,111 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { ApiError } from '../core/ApiError';
+import { errorFromResponse } from '../core/normalize/errorFromResponse';
+import { normalizeError } from '../core/normalize/normalizeError';
+import { useApiErrorSettings, type FallbackOverrides } from './ApiErrorSettings';
+import { currentEpisode, endEpisode } from './failureEpisodes';
+import type { HeadingLevel } from './FallbackProps';
+import { SelectedFallback } from './SelectedFallback';
+
+/** Props of ApiErrorFallback. */
+export interface ApiErrorFallbackProps {
+  /** Whatever the router caught: a route error response, a thrown Response, an ApiError, anything. */
+  error: unknown;
+  /** Retries the route: React Router's `revalidate`, TanStack Router's `reset` + `router.invalidate()`, Next.js's `reset`. */
+  reset?: (() => void) | undefined;
+  /** Fallbacks by code, registry fallback name or category, over the provider's. */
+  fallbacks?: FallbackOverrides | undefined;
+  /** Move focus to the heading when it appears (default true). */
+  autoFocus?: boolean | undefined;
+  /** The heading's level (default 2; 1 where the slot replaces a whole page). */
+  headingLevel?: HeadingLevel | undefined;
+  /** Names this slot's failure episode across remounts; the error's code and the page's path by default. */
+  episodeKey?: string | undefined;
+}
+
+const isBrowser = typeof window !== 'undefined';
+const objectIds = new WeakMap<object, number>();
+let nextObjectId = 0;
+
+/** A key that changes when the router hands over a different error, so the fallback starts afresh. */
+function errorIdentity(error: unknown): string {
+  if (typeof error !== 'object' || error === null) return `value:${String(error)}`;
+  let id = objectIds.get(error);
+  if (id === undefined) {
+    nextObjectId += 1;
+    id = nextObjectId;
+    objectIds.set(error, id);
+  }
+  return `object:${id}`;
+}
+
+/** The ApiError for `error`; a thrown Response's body is read once it is here, the status speaking until then. */
+function useApiError(error: unknown): ApiError {
+  const { registry } = useApiErrorSettings();
+  const [read, setRead] = useState<{ from: unknown; error: ApiError }>();
+  useEffect(() => {
+    if (!(typeof Response !== 'undefined' && error instanceof Response) || error.bodyUsed) return undefined;
+    let current = true;
+    void errorFromResponse(error.clone(), { registry }).then((apiError) => {
+      if (current) setRead({ from: error, error: apiError });
+    });
+    return () => {
+      current = false;
+    };
+  }, [error, registry]);
+  return read && read.from === error ? read.error : normalizeError(error, { registry });
+}
+
+/**
+ * The registry's fallback for any error, outside a boundary: what a router's error slot renders
+ * (React Router `errorElement` or a route `ErrorBoundary` with `useRouteError()`, TanStack Router
+ * `errorComponent`, Next.js `error.tsx`). "Try again" calls `reset`; automatic retries follow the
+ * kit's rule (floor, growing backoff, capped per failure episode) however often the slot remounts.
+ */
+export function ApiErrorFallback({ error, reset, fallbacks, autoFocus = true, headingLevel = 2, episodeKey }: ApiErrorFallbackProps) {
+  const settings = useApiErrorSettings();
+  const apiError = useApiError(error);
+  const overrides = useMemo(() => ({ ...settings.fallbacks, ...fallbacks }), [settings.fallbacks, fallbacks]);
+  if (apiError.category === 'cancelled') return null;
+  const key = episodeKey ?? `${apiError.code}:${isBrowser ? window.location.pathname : ''}`;
+  // A new error from the router is a new failure of the episode: the fallback starts afresh.
+  return <EpisodeFallback key={errorIdentity(error)} error={apiError} episodeKey={key} reset={reset} overrides={overrides} autoFocus={autoFocus} headingLevel={headingLevel} />;
+}
+
+interface EpisodeFallbackProps {
+  error: ApiError;
+  episodeKey: string;
+  reset: (() => void) | undefined;
+  overrides: FallbackOverrides;
+  autoFocus: boolean;
+  headingLevel: HeadingLevel;
+}
+
+/** One failure of an episode: its attempt number is read once, when it first appears. */
+function EpisodeFallback({ error, episodeKey, reset, overrides, autoFocus, headingLevel }: EpisodeFallbackProps) {
+  // On the server every render is a first failure: the episode store is the browser's alone.
+  const [attempt] = useState(() => (isBrowser ? currentEpisode(episodeKey).automaticRetries : 0));
+  const retryByPerson =
+    reset &&
+    (() => {
+      endEpisode(episodeKey);
+      reset();
+    });
+  const retryAutomatically =
+    reset &&
+    (() => {
+      currentEpisode(episodeKey).automaticRetries += 1;
+      reset();
+    });
+  return (
+    <SelectedFallback
+      error={error}
+      overrides={overrides}
+      onRetry={retryByPerson}
+      onAutoRetry={retryAutomatically}
+      attempt={attempt}
+      autoFocus={autoFocus && attempt === 0}
+      headingLevel={headingLevel}
+    />
+  );
+}
