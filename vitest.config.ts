@@ -40,6 +40,19 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.ts'],
+          // The demo app is built once; each file then runs its own API server, site and Chromium.
+          globalSetup: ['test/e2e/buildDemoApp.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'bench',
           environment: 'node',
           // Both benchmarks write BENCHMARKS.md: one after the other.

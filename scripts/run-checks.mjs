@@ -21,6 +21,7 @@ const stages = [
   { name: 'lint', command: ['eslint', '.', '--max-warnings', '0'] },
   { name: 'unit tests', command: vitest('unit'), report: 'unit' },
   { name: 'story tests (Chromium)', command: vitest('storybook'), report: 'storybook', needsChromium: true },
+  { name: 'end-to-end (Chromium)', command: vitest('e2e'), report: 'e2e', needsChromium: true },
   { name: 'build Storybook', command: ['storybook', 'build', '--quiet'] },
   { name: 'static Storybook loads', command: ['node', 'scripts/check-static-storybook.mjs'], bin: false },
   { name: 'build', command: ['tsdown'] },

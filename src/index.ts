@@ -9,6 +9,7 @@ export { ApiErrorProvider, useApiErrorSettings } from './react/ApiErrorSettings'
 export type { ApiErrorProviderProps, ApiErrorSettings, FallbackOverrides, LinkProps, LoginSettings } from './react/ApiErrorSettings';
 export { useApiError } from './react/ApiErrorContext';
 export { useShowApiError } from './react/useShowApiError';
+export { onCaughtError } from './react/onCaughtError';
 export { selectFallback } from './react/selectFallback';
 export { DEFAULT_FALLBACKS } from './react/defaultFallbacks';
 export type { FallbackComponent, FallbackProps } from './react/FallbackProps';

@@ -1,5 +1,5 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, type ErrorInfo, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import type { ApiError } from '../core/ApiError';
 import { callSafely } from '../core/internal/callSafely';
@@ -58,6 +58,10 @@ function ResetQuietly({ onAppear }: { onAppear: () => void }) {
 export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetKeys, autoFocus = true, headingLevel = 2 }: ApiErrorBoundaryProps) {
   const settings = useApiErrorSettings();
   const queryReset = useQueryErrorResetBoundary();
+  // A boundary that mounts gives its queries a fresh try: one that failed before (a 401 before the
+  // user signed in elsewhere, a page left and come back to) is fetched again, not rethrown from cache.
+  // This runs while rendering, before the queries below read it, and once per mount.
+  useState(() => queryReset.reset());
   const automaticRetries = useRef(0);
   const lastQuietReset = useRef(-Infinity);
   const overrides = useMemo(() => ({ ...settings.fallbacks, ...fallbacks }), [settings.fallbacks, fallbacks]);

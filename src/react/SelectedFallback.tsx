@@ -28,7 +28,7 @@ export interface SelectedFallbackProps {
 export function SelectedFallback({ error, overrides, onRetry, onAutoRetry, attempt, autoFocus, headingLevel }: SelectedFallbackProps) {
   const { registry } = useApiErrorSettings();
   const shared = useSharedFailure(error, onRetry, onAutoRetry);
-  const kind = sharedKindOf(error);
+  const kind = sharedKindOf(error, registry.resolve(error.code, error.status).fallback);
   if (shared.quiet && kind) return <QuietNotice error={error} kind={kind} />;
   return (
     <ApiErrorContext.Provider value={error}>

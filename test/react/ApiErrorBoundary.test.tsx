@@ -295,3 +295,33 @@ describe('ApiErrorBoundary retrying by itself', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Not found' })).toBeInTheDocument();
   });
 });
+
+describe('ApiErrorBoundary mounting again', () => {
+  it('fetches a query that failed before, rather than showing the cached failure (signed in elsewhere, came back)', async () => {
+    let signedIn = false;
+    server.use(http.get('http://api.test/me', () => (signedIn ? HttpResponse.json({ name: 'Ada' }) : HttpResponse.json({ detail: 'Not authenticated' }, { status: 401 }))));
+    function Page() {
+      const [onSignInPage, setOnSignInPage] = useState(false);
+      return (
+        <>
+          <button type="button" onClick={() => setOnSignInPage(!onSignInPage)}>
+            Switch page
+          </button>
+          {onSignInPage ? (
+            <p>Sign-in page</p>
+          ) : (
+            <ApiErrorBoundary>
+              <Profile />
+            </ApiErrorBoundary>
+          )}
+        </>
+      );
+    }
+    renderWithQueryClient(<Page />);
+    expect(await screen.findByRole('heading', { name: 'Sign in to continue' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Switch page' }));
+    signedIn = true;
+    await userEvent.click(screen.getByRole('button', { name: 'Switch page' }));
+    expect(await screen.findByText('Signed in as Ada')).toBeInTheDocument();
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SEED_EXAMPLES } from '../../fixtures/seedExamples';
 import type { ErrorCategory } from '../../src/core/ErrorCategory';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
+import { defaultRegistry } from '../../src/core/registry/createRegistry';
 import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';
 
 // The fallback each category gets, by its root's class.
@@ -38,7 +39,9 @@ describe('ApiErrorBoundary on every seed example', () => {
     const root = container.firstElementChild;
     expect(root).toHaveAttribute('data-error-code', error.code);
     expect(root).toHaveAttribute('data-error-category', error.category);
-    const expected = error.code.startsWith('PLEX_') ? 'aek-fallback--plex' : FALLBACK_CLASS[error.category];
+    // The registry names the fallback: by category, or its own (PLEX_*, a wrong password shown as a form's error).
+    const fallback = defaultRegistry.resolve(error.code, error.status).fallback;
+    const expected = fallback === 'plex' ? 'aek-fallback--plex' : FALLBACK_CLASS[fallback as ErrorCategory];
     expect(root).toHaveClass(expected);
     // Whatever the server sent, its debug fields and markup never reach the page.
     expect(container.innerHTML).not.toMatch(/SELECT \*|db_error|originalMessage|Error: Connection timeout\.\.\./);

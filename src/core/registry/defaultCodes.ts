@@ -20,7 +20,8 @@ export const DEFAULT_CODES = {
   REFRESH_TOKEN_MISSING: { status: 401, category: 'unauthenticated', title: 'Your session has ended', message: SIGN_IN_AGAIN },
   REFRESH_TOKEN_INVALID: { status: 401, category: 'unauthenticated', title: 'Your session has ended', message: SIGN_IN_AGAIN },
   REFRESH_TOKEN_EXPIRED: { status: 401, category: 'unauthenticated', title: 'Your session has expired', message: SIGN_IN_AGAIN },
-  AUTHENTICATION_FAILED: { status: 401, category: 'unauthenticated', title: 'Sign in failed', message: 'Check your email and password, then try again.' },
+  // A sign-in form's own failure: the credentials just typed are wrong, shown on the form like a validation error.
+  AUTHENTICATION_FAILED: { status: 401, category: 'unauthenticated', fallback: 'validation', title: 'Sign in failed', message: 'Check your email and password, then try again.' },
   USER_NOT_FOUND: { status: [401, 404], category: 'unauthenticated', byStatus: { 404: 'not-found' }, title: 'Account not found' },
   OAUTH_ERROR: { status: [400, 401], category: 'unauthenticated', title: 'Sign in did not work', message: 'Try signing in again.' },
   OAUTH_STATE_INVALID: { status: [400, 401], category: 'unauthenticated', title: 'Sign in did not work', message: 'Try signing in again.' },

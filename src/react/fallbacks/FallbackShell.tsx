@@ -9,6 +9,8 @@ interface FallbackShellProps extends FallbackProps {
   variant: string;
   /** Overrides the registry's title. */
   title?: string | undefined;
+  /** Overrides the registry's advice (its message): a fallback that will not retry by itself does not say it will. */
+  advice?: string | undefined;
   /** Facts of this error, inside the alert. */
   children?: ReactNode;
   /** A polite live region's text (a countdown); rendered even when empty so changes are announced. */
@@ -22,7 +24,7 @@ interface FallbackShellProps extends FallbackProps {
  * happened and what to do; a separate status region counts down; actions come last.
  */
 export const FallbackShell = forwardRef<HTMLElement, FallbackShellProps>(function FallbackShell(
-  { error, onRetry, onAutoRetry, autoRetry, attempt, autoFocus, headingLevel = 2, variant, title, children, status, actions, className, ...rest },
+  { error, onRetry, onAutoRetry, autoRetry, attempt, autoFocus, headingLevel = 2, variant, title, advice, children, status, actions, className, ...rest },
   ref,
 ) {
   const entry = useRegistryEntry(error);
@@ -44,7 +46,7 @@ export const FallbackShell = forwardRef<HTMLElement, FallbackShellProps>(functio
           {title ?? entry.title}
         </Heading>
         <p className="aek-fallback__message">{error.message}</p>
-        {entry.message !== error.message && <p className="aek-fallback__advice">{entry.message}</p>}
+        {(advice ?? entry.message) !== error.message && <p className="aek-fallback__advice">{advice ?? entry.message}</p>}
         {children}
       </div>
       {status !== undefined && (

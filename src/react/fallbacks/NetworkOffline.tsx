@@ -29,6 +29,7 @@ export const NetworkOffline = forwardRef<HTMLElement, FallbackProps>(function Ne
       {...props}
       variant="network"
       title={online ? 'Cannot reach the service' : undefined}
+      advice={waitingForPerson ? 'Check your internet connection, then try again.' : undefined}
       status={online ? (status ?? '') : backOnline ? 'We will try again as soon as you are back online.' : ''}
       actions={<RetryButton onRetry={onRetry} label={waitingForPerson ? 'Try again' : 'Try now'} />}
     />

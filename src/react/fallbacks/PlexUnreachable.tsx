@@ -39,6 +39,7 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
       ref={ref}
       {...props}
       variant="plex"
+      advice={waitingForPerson ? 'Try again in a few minutes.' : undefined}
       status={status ?? ''}
       actions={<RetryButton onRetry={onRetry} label={waitingForPerson ? 'Try again' : 'Try now'} />}
     >

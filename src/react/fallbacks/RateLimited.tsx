@@ -16,7 +16,14 @@ export const RateLimited = forwardRef<HTMLElement, FallbackProps>(function RateL
   const { status, waitingForPerson } = useAutoRetry(props);
   const { limit, window: per } = detailFacts(error, 'rate-limited');
   return (
-    <FallbackShell ref={ref} {...props} variant="rate-limited" status={status ?? ''} actions={waitingForPerson && <RetryButton onRetry={onRetry} />}>
+    <FallbackShell
+      ref={ref}
+      {...props}
+      variant="rate-limited"
+      advice={waitingForPerson ? 'Wait a moment, then try again.' : undefined}
+      status={status ?? ''}
+      actions={waitingForPerson && <RetryButton onRetry={onRetry} />}
+    >
       {limit !== undefined && (
         <p className="aek-fallback__facts">
           The limit is {limit} requests{per ? ` every ${per}` : ''}.

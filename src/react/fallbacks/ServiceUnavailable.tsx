@@ -20,6 +20,7 @@ export const ServiceUnavailable = forwardRef<HTMLElement, FallbackProps>(functio
       {...props}
       variant="unavailable"
       title={service && error.category === 'upstream' ? `${service} is not responding` : undefined}
+      advice={waitingForPerson ? 'Try again in a few minutes.' : undefined}
       status={status ?? ''}
       actions={<RetryButton onRetry={onRetry} label={waitingForPerson ? 'Try again' : 'Try now'} />}
     />

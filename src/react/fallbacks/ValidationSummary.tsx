@@ -50,7 +50,8 @@ export const ValidationSummary = forwardRef<HTMLDivElement, ValidationSummaryPro
   { error, onRetry, onAutoRetry, autoRetry, attempt, autoFocus = true, headingLevel = 2, fieldId = defaultFieldId, labelFor, linkFields = true, title = 'There is a problem', maxEntries = DEFAULT_MAX_ENTRIES, className, ...rest },
   ref,
 ) {
-  const summary = useFocusOnMount<HTMLDivElement>(autoFocus);
+  // Each failed submit brings a new error: focus returns to the summary, as GOV.UK's does on every submit.
+  const summary = useFocusOnMount<HTMLDivElement>(autoFocus, error);
   const Heading = `h${headingLevel}` as const;
   const all = error.fieldErrors.length > 0 ? error.fieldErrors : [{ field: FORM_FIELD, message: error.message }];
   const shown = Math.max(1, Math.floor(maxEntries));

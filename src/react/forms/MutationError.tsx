@@ -47,7 +47,8 @@ export function MutationError<Variables>({ mutation, fallbacks, fieldId, labelFo
     // One click, one request: a submit already on its way is not sent twice.
     if (!isPending && variables !== undefined) mutate(variables);
   };
-  if (error.category === 'validation' || error.fieldErrors.length > 0) {
+  // Field errors, and failures the registry shows as a form's own (a wrong password on a sign-in form).
+  if (error.category === 'validation' || error.fieldErrors.length > 0 || settings.registry.resolve(error.code, error.status).fallback === 'validation') {
     return <ValidationSummary key={submittedAt} error={error} fieldId={fieldId} labelFor={labelFor} headingLevel={headingLevel} />;
   }
   const Fallback = selectFallback(error, settings.registry, overrides);

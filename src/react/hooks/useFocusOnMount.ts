@@ -5,11 +5,14 @@ function isEditing(element: Element | null): boolean {
   return element instanceof HTMLElement && (element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName));
 }
 
-/** A ref whose element takes focus once, when it first appears and `enabled` is true, unless the user is typing elsewhere. */
-export function useFocusOnMount<T extends HTMLElement>(enabled: boolean | undefined) {
+/**
+ * A ref whose element takes focus when it first appears and `enabled` is true, and again whenever
+ * `occasion` changes (a new failed submit), unless the user is typing elsewhere.
+ */
+export function useFocusOnMount<T extends HTMLElement>(enabled: boolean | undefined, occasion?: unknown) {
   const ref = useRef<T>(null);
   useEffect(() => {
     if (enabled && !isEditing(document.activeElement)) ref.current?.focus();
-  }, [enabled]);
+  }, [enabled, occasion]);
   return ref;
 }

@@ -10,10 +10,13 @@ export interface SharedMember {
   autoRetry: (() => void) | undefined;
 }
 
-/** The page's session expiry or network outage, when `error` is one (a Plex PIN to enter is its panel's own). */
-export function sharedKindOf(error: ApiError): SharedKind | undefined {
+/**
+ * The page's session expiry or network outage, when `error` is one: a Plex PIN to enter or a
+ * wrong password on a sign-in form is its own panel's business (`fallback` is the registry's choice).
+ */
+export function sharedKindOf(error: ApiError, fallback: string): SharedKind | undefined {
   if (error.category === 'network') return 'network';
-  return error.category === 'unauthenticated' && error.code !== 'PIN_NOT_AUTHORIZED' ? 'session' : undefined;
+  return error.category === 'unauthenticated' && fallback === 'unauthenticated' && error.code !== 'PIN_NOT_AUTHORIZED' ? 'session' : undefined;
 }
 
 type Listener = () => void;

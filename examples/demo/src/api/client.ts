@@ -1,0 +1,9 @@
+import { createApiClient } from 'api-error-kit';
+
+/** The demo API's client: paths are under /api, and a call gives up after 15 s. */
+export const api = createApiClient({ baseUrl: '/api', timeoutMs: 15_000 });
+
+/** POSTs `body` as JSON to an /api path; resolves with the parsed answer, rejects with an ApiError. */
+export function postJson<T = unknown>(path: string, body: unknown): Promise<T> {
+  return api<T>(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+}

@@ -1,0 +1,70 @@
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright';
+import { serveBuiltApp } from '../../examples/demo/scripts/serveBuiltApp.mjs';
+import { startDemoServer } from '../../examples/demo/server/server.mjs';
+
+/** One request the demo server saw. */
+export interface SeenRequest {
+  t: number;
+  method: string;
+  path: string;
+  status: number;
+  scenario: string;
+}
+
+/** What the demo server counted since its last reset. */
+export interface ServerStats {
+  total: number;
+  requests: SeenRequest[];
+  retryAfter: { violations: unknown[] };
+}
+
+/** The demo API server, the built app in front of it, and Chromium: what a user of the demo has. */
+export interface DemoStack {
+  appUrl: string;
+  browser: Browser;
+  /** A fresh browser page (its own cookies), signed in unless told otherwise. */
+  newPage(options?: { signedIn?: boolean }): Promise<Page>;
+  /** Switches a failure on (`plex-offline`, `expire-session`, `rate-limit`…), as the control panel does. */
+  control(action: string, body?: Record<string, unknown>): Promise<void>;
+  stats(): Promise<ServerStats>;
+  close(): Promise<void>;
+}
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** Starts the whole demo on loopback ports of its own, so test files never share state. */
+export async function startDemoStack(): Promise<DemoStack> {
+  const api = await startDemoServer({ port: 0 });
+  const app = await serveBuiltApp({ root: fileURLToPath(new URL('../../examples/demo/dist', import.meta.url)), apiUrl: api.url });
+  const browser = await chromium.launch({ executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const control = async (action: string, body: Record<string, unknown> = {}) => {
+    const response = await fetch(`${api.url}/__control/${action}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`control ${action} answered ${response.status}: ${await response.text()}`);
+  };
+  return {
+    appUrl: app.url,
+    browser,
+    async newPage({ signedIn = true } = {}) {
+      const context = await browser.newContext({ baseURL: app.url });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => {
+        throw new Error(`The page threw: ${error.message}`);
+      });
+      if (signedIn) {
+        const response = await page.request.post('/api/login', { data: { email: 'ada@example.com', password: 'correct horse' } });
+        if (!response.ok()) throw new Error(`sign-in answered ${response.status()}`);
+      }
+      return page;
+    },
+    control,
+    async stats() {
+      return (await (await fetch(`${api.url}/__control/stats`)).json()) as ServerStats;
+    },
+    async close() {
+      await browser.close();
+      await app.close();
+      await api.close();
+    },
+  };
+}
