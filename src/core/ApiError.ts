@@ -14,6 +14,8 @@ export interface ApiErrorInit {
   fieldErrors?: readonly FieldError[] | undefined;
   retryAfterMs?: number | undefined;
   correlationId?: string | undefined;
+  /** The server's own sentence, when it was safe to show and `message` is it; absent when `message` is the registry's words. */
+  serverMessage?: string | undefined;
   details?: Record<string, unknown> | undefined;
   dialect?: string | undefined;
   cause?: unknown;
@@ -30,6 +32,8 @@ export class ApiError extends Error {
   readonly retryable: boolean;
   declare readonly retryAfterMs?: number;
   declare readonly correlationId?: string;
+  /** The server's own sentence when `message` is it (a translated UI shows the registry's words otherwise). */
+  declare readonly serverMessage?: string;
   readonly details: Record<string, unknown>;
   readonly dialect: string;
 
@@ -42,7 +46,7 @@ export class ApiError extends Error {
     this.details = init.details ?? {};
     this.dialect = init.dialect ?? 'unknown';
     // Optional fields stay absent rather than `undefined`, so spreads and JSON stay clean.
-    const optional = { status: init.status, retryAfterMs: init.retryAfterMs, correlationId: init.correlationId };
+    const optional = { status: init.status, retryAfterMs: init.retryAfterMs, correlationId: init.correlationId, serverMessage: init.serverMessage };
     for (const [key, value] of Object.entries(optional)) {
       if (value !== undefined) Object.defineProperty(this, key, { value, enumerable: true });
     }

@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo, type ComponentType, type ReactNode 
 import type { ErrorCategory } from '../core/ErrorCategory';
 import { defaultRegistry, type Registry } from '../core/registry/createRegistry';
 import type { ApiErrorCode } from '../core/registry/Register';
+import type { Catalogue } from '../locales/en';
 import { validateBackoff } from '../core/retry/backoff';
 import { PLEX_HOSTS } from '../core/screen/responseLinks';
 import type { SelfRetryOptions } from '../core/retry/selfRetry';
@@ -38,8 +39,10 @@ export interface ApiErrorSettings {
   mode: 'production' | 'development';
   /** The timing of the fallbacks' own retries: floor, backoff and attempts per failure episode. */
   backoff: SelfRetryOptions;
-  /** The locale for times and counts ("2 hours ago"). */
+  /** The active locale (BCP 47): numbers, times, durations and plural forms follow it. */
   locale: string;
+  /** The words to show (`import de from 'api-error-kit/locales/de'`); a partial catalogue falls back to English key by key. */
+  messages: Partial<Catalogue> | undefined;
   /** Hosts a link from a response may go to (the Plex PIN page): exact names or `*.domain`. Default: Plex's own. */
   allowedLinkHosts: readonly string[];
 }
@@ -60,6 +63,7 @@ const DEFAULT_SETTINGS: ApiErrorSettings = {
   mode: 'production',
   backoff: {},
   locale: 'en',
+  messages: undefined,
   allowedLinkHosts: PLEX_HOSTS,
 };
 
@@ -87,7 +91,7 @@ export interface ApiErrorProviderProps extends Partial<ApiErrorSettings> {
 /** Customises the kit for an app: registry and translations, fallbacks per code, sign-in, router links, mode. */
 export function ApiErrorProvider({ children, ...settings }: ApiErrorProviderProps) {
   const parent = useApiErrorSettings();
-  const { registry, fallbacks, login, LinkComponent, mode, backoff, locale, allowedLinkHosts } = settings;
+  const { registry, fallbacks, login, LinkComponent, mode, backoff, locale, messages, allowedLinkHosts } = settings;
   const value = useMemo<ApiErrorSettings>(() => {
     if (backoff) validateSelfRetry(backoff);
     return {
@@ -98,8 +102,9 @@ export function ApiErrorProvider({ children, ...settings }: ApiErrorProviderProp
       mode: mode ?? parent.mode,
       backoff: backoff ?? parent.backoff,
       locale: locale ?? parent.locale,
+      messages: messages ?? parent.messages,
       allowedLinkHosts: allowedLinkHosts ?? parent.allowedLinkHosts,
     };
-  }, [parent, registry, fallbacks, login, LinkComponent, mode, backoff, locale, allowedLinkHosts]);
+  }, [parent, registry, fallbacks, login, LinkComponent, mode, backoff, locale, messages, allowedLinkHosts]);
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

@@ -1,7 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiFetch, createApiClient } from '../../src/core/client/apiFetch';
-import { describeWait } from '../../src/core/format/describeTime';
+import { describeWait } from '../../src/core/messages/describeWait';
 import { cut } from '../../src/core/internal/cut';
 import { isApiError } from '../../src/core/isApiError';
 import { errorFromResponse } from '../../src/core/normalize/errorFromResponse';

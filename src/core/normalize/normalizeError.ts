@@ -163,6 +163,7 @@ function normalize(input: unknown, context: NormalizeContext): ApiError {
     status: finalStatus,
     category: entry.category,
     message: showServer && wire.message ? wire.message : entry.message,
+    serverMessage: showServer && wire.message ? wire.message : undefined,
     fieldErrors: fieldErrors.slice(0, MAX_FIELD_ERRORS).map(cleanFieldError),
     retryable: entry.retryable,
     retryAfterMs: usableWait(headerRetryAfterMs(header, finalStatus, now) ?? wire.retryAfterMs ?? bodyRetryAfterMs(stated)),

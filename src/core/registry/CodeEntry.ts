@@ -1,3 +1,4 @@
+import type { MessageKey } from '../../locales/en';
 import type { ErrorCategory } from '../ErrorCategory';
 
 /** One code's declaration in the registry: read by the normalizer, the retry policy and the fallbacks. */
@@ -11,10 +12,14 @@ export interface CodeEntry {
   retryable?: boolean;
   /** Retries allowed for this code, overriding the retry policy's default. */
   maxRetries?: number;
-  /** A heading for the fallback; defaults to the category's. */
+  /** A heading for the fallback, in the app's words; defaults to the category's. */
   title?: string;
   /** What happened and what the user can do, in plain words; defaults to the category's. */
   message?: string;
+  /** A heading from the message catalogue (translated with it), when no `title` is given. */
+  titleKey?: MessageKey;
+  /** A message from the message catalogue (translated with it), when no `message` is given. */
+  messageKey?: MessageKey;
   /** Which fallback shows it; defaults to the category's fallback. */
   fallback?: string;
 }
@@ -25,8 +30,14 @@ export interface ResolvedEntry {
   category: ErrorCategory;
   retryable: boolean;
   maxRetries?: number;
+  /** The heading in English, or in the app's words when it gave its own. */
   title: string;
+  /** The message in English, or in the app's words when it gave its own. */
   message: string;
+  /** The catalogue key the heading comes from, so a fallback can show it in the active locale; absent for the app's own words. */
+  titleKey?: MessageKey;
+  /** The catalogue key the message comes from; absent for the app's own words. */
+  messageKey?: MessageKey;
   fallback: string;
 }
 

@@ -1,6 +1,8 @@
 import type { ErrorCategory } from '../ErrorCategory';
 import { get } from '../internal/read';
-import { CATEGORY_DEFAULTS } from './categoryDefaults';
+import type { MessageKey } from '../../locales/en';
+import { formatMessage } from '../messages/formatMessage';
+import { CATEGORY_RETRYABLE } from './categoryDefaults';
 import type { CodeEntry, MessageOverride, ResolvedEntry } from './CodeEntry';
 import { codeForStatus, DEFAULT_CODES, type DefaultCode } from './defaultCodes';
 import type { RegisteredCode } from './Register';
@@ -85,17 +87,23 @@ function build<Known extends string, Added extends string>(
         (named ? { category: named } : undefined) ??
         DEFAULT_CODES[statusCode];
       const category = (status !== undefined ? entry.byStatus?.[status] : undefined) ?? entry.category;
-      const fallbackWords = CATEGORY_DEFAULTS[category];
       const categoryWords = categories[category];
       const own = known ? (get(messages, code) as MessageOverride | undefined) : undefined;
+      // The app's words first (its overrides, its own codes' words), then the catalogue: the code's key, else the category's.
+      const title = own?.title ?? (known ? entry.title : undefined) ?? categoryWords?.title;
+      const message = own?.message ?? (known ? entry.message : undefined) ?? categoryWords?.message;
+      const titleKey: MessageKey = (known ? entry.titleKey : undefined) ?? `category.${category}.title`;
+      const messageKey: MessageKey = (known ? entry.messageKey : undefined) ?? `category.${category}.message`;
       const resolved: ResolvedEntry = {
         code,
         category,
-        retryable: entry.retryable ?? fallbackWords.retryable,
-        title: own?.title ?? (known ? entry.title : undefined) ?? categoryWords?.title ?? fallbackWords.title,
-        message: own?.message ?? (known ? entry.message : undefined) ?? categoryWords?.message ?? fallbackWords.message,
+        retryable: entry.retryable ?? CATEGORY_RETRYABLE[category],
+        title: title ?? formatMessage(undefined, 'en', titleKey),
+        message: message ?? formatMessage(undefined, 'en', messageKey),
         fallback: entry.fallback ?? category,
       };
+      if (title === undefined) resolved.titleKey = titleKey;
+      if (message === undefined) resolved.messageKey = messageKey;
       if (entry.maxRetries !== undefined) resolved.maxRetries = entry.maxRetries;
       return resolved;
     },

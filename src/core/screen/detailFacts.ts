@@ -98,12 +98,15 @@ const httpUrl =
     return url && !url.username && !url.password && findLeak(url.href, true) === undefined ? url.href.replace(/\/$/, '') : undefined;
   };
 
-/** A rate-limit window in words ("minute", "15 minutes", "1 hour"). */
+/** A rate-limit window ("minute", "15 minutes", "1 hour") as a number of a unit, to be put in the locale's words. */
 const timeWindow =
-  (...keys: string[]): Reader<string> =>
+  (...keys: string[]): Reader<{ value: number; unit: 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month' }> =>
   (details) => {
     const found = first(details, keys);
-    return typeof found === 'string' && /^(?:\d{1,4} ?)?(?:second|minute|hour|day|week|month)s?$/i.test(found.trim()) ? found.trim() : undefined;
+    const match = typeof found === 'string' ? /^(?:(\d{1,4}) ?)?(second|minute|hour|day|week|month)s?$/i.exec(found.trim()) : null;
+    if (!match) return undefined;
+    const unit = (match[2] ?? '').toLowerCase() as 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month';
+    return { value: match[1] ? Number(match[1]) : 1, unit };
   };
 
 /** A Plex PIN as seed 000 shows it ("ABCD-EFGH"). */

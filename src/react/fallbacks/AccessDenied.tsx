@@ -1,6 +1,7 @@
 import { forwardRef, type ReactNode } from 'react';
 import { detailFacts } from '../../core/screen/detailFacts';
 import type { FallbackProps } from '../FallbackProps';
+import { useMessages } from '../hooks/useMessages';
 import { FallbackShell } from './FallbackShell';
 
 /** Props of AccessDenied: a slot for an action the app offers (resend the verification email, request access). */
@@ -14,6 +15,7 @@ export interface AccessDeniedProps extends FallbackProps {
  * unverified email, with a slot for the action that fixes it.
  */
 export const AccessDenied = forwardRef<HTMLElement, AccessDeniedProps>(function AccessDenied({ action, ...props }, ref) {
+  const { rich } = useMessages();
   const { requiredRole: required, currentRole: current, permission } = detailFacts(props.error, 'access-denied');
   return (
     <FallbackShell ref={ref} {...props} variant="access-denied" actions={action}>
@@ -21,12 +23,13 @@ export const AccessDenied = forwardRef<HTMLElement, AccessDeniedProps>(function 
         <ul className="aek-fallback__facts">
           {required && (
             <li>
-              You need the <strong>{required}</strong> role.{current && <> You have the {current} role.</>}
+              {rich('access.needRole', { role: <strong>{required}</strong> })}
+              {current && <> {rich('access.haveRole', { role: current })}</>}
             </li>
           )}
           {permission && (
             <li>
-              You need the <strong>{permission}</strong> permission.
+              {rich('access.needPermission', { permission: <strong>{permission}</strong> })}
             </li>
           )}
         </ul>

@@ -1,26 +1,38 @@
 import { forwardRef } from 'react';
 import { detailFacts } from '../../core/screen/detailFacts';
 import type { FallbackProps } from '../FallbackProps';
+import { useMessages } from '../hooks/useMessages';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
+
+/** "active or pending", as the locale joins alternatives. */
+function listOf(items: readonly string[], locale: string): string {
+  try {
+    return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
+  } catch {
+    return new Intl.ListFormat('en', { type: 'disjunction' }).format(items);
+  }
+}
 
 /**
  * Shown for conflicts: what already exists (seed 000 conflict_field / conflict_value) or which
  * state blocks the change (seed 004 current_state / expected_states), and a way to reload.
  */
 export const ConflictNotice = forwardRef<HTMLElement, FallbackProps>(function ConflictNotice(props, ref) {
+  const { rich, locale } = useMessages();
   const { field, value, state, expectedStates: expected = [] } = detailFacts(props.error, 'conflict');
   return (
-    <FallbackShell ref={ref} {...props} variant="conflict" actions={<RetryButton onRetry={props.onRetry} label="Reload and try again" />}>
+    <FallbackShell ref={ref} {...props} variant="conflict" actions={<RetryButton onRetry={props.onRetry} label="action.reloadAndTryAgain" />}>
       {field && value && (
         <p className="aek-fallback__facts">
-          The {field.replace(/_/g, ' ')} <strong>{value}</strong> is already in use.
+          {rich('conflict.inUse', { field: field.replace(/_/g, ' '), value: <strong>{value}</strong> })}
         </p>
       )}
       {state && (
         <p className="aek-fallback__facts">
-          It is <strong>{state}</strong>
-          {expected.length > 0 ? `; this needs it to be ${expected.join(' or ')}` : ''}.
+          {expected.length > 0
+            ? rich('conflict.stateNeeds', { state: <strong>{state}</strong>, expected: listOf(expected, locale) })
+            : rich('conflict.state', { state: <strong>{state}</strong> })}
         </p>
       )}
     </FallbackShell>

@@ -1,5 +1,6 @@
 import type { ApiError } from '../../core/ApiError';
 import { useApiErrorSettings } from '../ApiErrorSettings';
+import { useMessages } from '../hooks/useMessages';
 
 function describeCause(cause: unknown): string {
   try {
@@ -12,20 +13,21 @@ function describeCause(cause: unknown): string {
 /** In development only: what the server sent, debug fields included, for the developer reading the page. */
 export function DeveloperDetails({ error }: { error: ApiError }) {
   const { mode } = useApiErrorSettings();
+  const { t } = useMessages();
   if (mode !== 'development') return null;
   return (
     <details className="aek-fallback__developer">
-      <summary>Developer details</summary>
+      <summary>{t('developer.title')}</summary>
       <dl>
-        <dt>Code</dt>
+        <dt>{t('developer.code')}</dt>
         <dd>{error.code}</dd>
-        <dt>Status</dt>
-        <dd>{error.status ?? 'none'}</dd>
-        <dt>Dialect</dt>
+        <dt>{t('developer.status')}</dt>
+        <dd>{error.status ?? t('developer.none')}</dd>
+        <dt>{t('developer.dialect')}</dt>
         <dd>{error.dialect}</dd>
       </dl>
       {/* Scrollable, so keyboard users can reach it. */}
-      <pre tabIndex={0} role="region" aria-label="Raw response">
+      <pre tabIndex={0} role="region" aria-label={t('developer.rawResponse')}>
         {describeCause(error.cause)}
       </pre>
     </details>

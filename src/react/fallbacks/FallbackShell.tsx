@@ -1,6 +1,7 @@
 import { forwardRef, useId, type ReactNode } from 'react';
 import type { FallbackProps } from '../FallbackProps';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { useMessages } from '../hooks/useMessages';
 import { useRegistryEntry } from '../hooks/useRegistryEntry';
 import { DeveloperDetails } from './DeveloperDetails';
 
@@ -27,7 +28,9 @@ export const FallbackShell = forwardRef<HTMLElement, FallbackShellProps>(functio
   { error, onRetry, onAutoRetry, autoRetry, attempt, autoFocus, headingLevel = 2, variant, title, advice, children, status, actions, className, ...rest },
   ref,
 ) {
-  const entry = useRegistryEntry(error);
+  const words = useMessages().entry(useRegistryEntry(error));
+  // The registry's words in the active locale; `advice` replaces them where a fallback will not do what they promise.
+  const registryMessage = advice ?? words.message;
   const Heading = `h${headingLevel}` as const;
   const headingId = useId();
   const heading = useFocusOnMount<HTMLHeadingElement>(autoFocus);
@@ -43,10 +46,11 @@ export const FallbackShell = forwardRef<HTMLElement, FallbackShellProps>(functio
       {/* A repeat failure after an automatic retry is not announced again: the status region says what happens next. */}
       <div role={attempt ? undefined : 'alert'} className="aek-fallback__alert">
         <Heading id={headingId} ref={heading} tabIndex={-1} className="aek-fallback__title">
-          {title ?? entry.title}
+          {title ?? words.title}
         </Heading>
-        <p className="aek-fallback__message">{error.message}</p>
-        {(advice ?? entry.message) !== error.message && <p className="aek-fallback__advice">{advice ?? entry.message}</p>}
+        {/* A server's own sentence first, when it was safe to show; then what the user can do. */}
+        {error.serverMessage !== undefined && <p className="aek-fallback__message">{error.serverMessage}</p>}
+        {registryMessage !== error.serverMessage && <p className={error.serverMessage === undefined ? 'aek-fallback__message' : 'aek-fallback__advice'}>{registryMessage}</p>}
         {children}
       </div>
       {status !== undefined && (

@@ -9,6 +9,7 @@ import { allowedHostHref, sameSiteSignInPath } from '../../core/screen/responseL
 import { useApiErrorSettings, type LoginSettings } from '../ApiErrorSettings';
 import type { FallbackProps } from '../FallbackProps';
 import { useHydrated } from '../hooks/useHydrated';
+import { useMessages } from '../hooks/useMessages';
 import { useOrigin } from '../hooks/useOrigin';
 import { useReturnTo } from '../hooks/useReturnTo';
 import { FallbackShell } from './FallbackShell';
@@ -18,7 +19,8 @@ import { FallbackShell } from './FallbackShell';
  * Plex's own hosts (or those the app allows), and its text names where it goes. The expiry is a
  * clock time read once, so the alert it sits in is not announced again as minutes pass.
  */
-function PlexPin({ error, locale, linkHosts }: { error: ApiError; locale: string; linkHosts: readonly string[] }) {
+function PlexPin({ error, linkHosts }: { error: ApiError; linkHosts: readonly string[] }) {
+  const { t, rich, locale } = useMessages();
   const hydrated = useHydrated();
   const [now] = useState(() => Date.now());
   const { code, expiresAt } = detailFacts(error, 'pin');
@@ -29,13 +31,13 @@ function PlexPin({ error, locale, linkHosts }: { error: ApiError; locale: string
     <div className="aek-fallback__pin">
       {code && (
         <p>
-          Your code is <strong className="aek-fallback__pin-code">{code}</strong>
+          {rich('pin.yourCode', { code: <strong className="aek-fallback__pin-code">{code}</strong> })}
         </p>
       )}
       {link && target && (
         <p>
           <a href={link} target="_blank" rel="noopener noreferrer">
-            Enter the code at {target} (opens in a new tab)
+            {t('pin.enterAt', { target })}
           </a>
         </p>
       )}
@@ -43,12 +45,12 @@ function PlexPin({ error, locale, linkHosts }: { error: ApiError; locale: string
       {hydrated && expiresAt !== undefined && (
         <p className="aek-fallback__hint">
           {expired ? (
-            'This code has expired. Start again for a new one.'
+            t('pin.expired')
           ) : (
-            <>
-              This code expires at <time dateTime={new Date(expiresAt).toISOString()}>{new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(expiresAt)}</time> (
-              {describeRelativeTime(expiresAt, now, locale)}).
-            </>
+            rich('pin.expiresAt', {
+              time: <time dateTime={new Date(expiresAt).toISOString()}>{new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(expiresAt)}</time>,
+              relative: describeRelativeTime(expiresAt, now, locale),
+            })
           )}
         </p>
       )}
@@ -68,7 +70,8 @@ function signInThenRetry(onLogin: LoginSettings['onLogin'], returnTo: string, on
  */
 export const LoginPrompt = forwardRef<HTMLElement, FallbackProps>(function LoginPrompt(props, ref) {
   const { error, onRetry, autoRetry } = props;
-  const { login, LinkComponent, locale, allowedLinkHosts } = useApiErrorSettings();
+  const { login, LinkComponent, allowedLinkHosts } = useApiErrorSettings();
+  const { t } = useMessages();
   const returnTo = useReturnTo();
   const origin = useOrigin();
   const pin = error.code === 'PIN_NOT_AUTHORIZED';
@@ -79,11 +82,11 @@ export const LoginPrompt = forwardRef<HTMLElement, FallbackProps>(function Login
 
   const signIn = login.onLogin ? (
     <button type="button" className="aek-button" onClick={() => signInThenRetry(login.onLogin, returnTo, onRetry)}>
-      Sign in
+      {t('action.signIn')}
     </button>
   ) : (
     <LinkComponent href={href} className="aek-button">
-      Sign in
+      {t('action.signIn')}
     </LinkComponent>
   );
 
@@ -95,7 +98,7 @@ export const LoginPrompt = forwardRef<HTMLElement, FallbackProps>(function Login
       actions={
         pin && onRetry ? (
           <button type="button" className="aek-button" onClick={onRetry}>
-            I have entered the code
+            {t('action.enteredCode')}
           </button>
         ) : (
           <>
@@ -103,14 +106,14 @@ export const LoginPrompt = forwardRef<HTMLElement, FallbackProps>(function Login
             {/* A failed submit (autoRetry false) is sent again once the user has signed in, in a dialog or another tab. */}
             {autoRetry === false && onRetry && (
               <button type="button" className="aek-button aek-button--secondary" onClick={onRetry}>
-                I have signed in, try again
+                {t('action.signedInTryAgain')}
               </button>
             )}
           </>
         )
       }
     >
-      {pin && <PlexPin error={error} locale={locale} linkHosts={allowedLinkHosts} />}
+      {pin && <PlexPin error={error} linkHosts={allowedLinkHosts} />}
     </FallbackShell>
   );
 });

@@ -2,6 +2,7 @@ import { forwardRef, useEffect, useRef } from 'react';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
 import { useOnline } from '../hooks/useOnline';
+import { useMessages } from '../hooks/useMessages';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
@@ -12,6 +13,7 @@ import { RetryButton } from './RetryButton';
  */
 export const NetworkOffline = forwardRef<HTMLElement, FallbackProps>(function NetworkOffline(props, ref) {
   const { onRetry, onAutoRetry, autoRetry = true } = props;
+  const { t } = useMessages();
   const online = useOnline();
   const { status, waitingForPerson } = useAutoRetry(props, online);
   const wasOffline = useRef(!online);
@@ -28,10 +30,10 @@ export const NetworkOffline = forwardRef<HTMLElement, FallbackProps>(function Ne
       ref={ref}
       {...props}
       variant="network"
-      title={online ? 'Cannot reach the service' : undefined}
-      advice={waitingForPerson ? 'Check your internet connection, then try again.' : undefined}
-      status={online ? (status ?? '') : backOnline ? 'We will try again as soon as you are back online.' : ''}
-      actions={<RetryButton onRetry={onRetry} label={waitingForPerson ? 'Try again' : 'Try now'} />}
+      title={online ? t('network.cannotReach') : undefined}
+      advice={waitingForPerson ? t('advice.checkConnectionThenRetry') : undefined}
+      status={online ? (status ?? '') : backOnline ? t('retry.whenBackOnline') : ''}
+      actions={<RetryButton onRetry={onRetry} label={waitingForPerson ? 'action.tryAgain' : 'action.tryNow'} />}
     />
   );
 });

@@ -1,6 +1,7 @@
 import { forwardRef, type ReactNode } from 'react';
 import { detailFacts } from '../../core/screen/detailFacts';
 import type { FallbackProps } from '../FallbackProps';
+import { useMessages } from '../hooks/useMessages';
 import { FallbackShell } from './FallbackShell';
 
 /** Props of PaymentRequired: a slot for the upgrade or renew action. */
@@ -12,12 +13,15 @@ const words = (value: string) => value.replace(/[_-]+/g, ' ');
 
 /** Shown for payment codes (PLAN_EXPIRED, FEATURE_NOT_AVAILABLE, USER_PLAN_NOT_FOUND): what the plan lacks, and the way to upgrade. */
 export const PaymentRequired = forwardRef<HTMLElement, PaymentRequiredProps>(function PaymentRequired({ action, ...props }, ref) {
+  const { rich } = useMessages();
   const { feature, plan } = detailFacts(props.error, 'payment');
   return (
     <FallbackShell ref={ref} {...props} variant="payment" actions={action}>
       {feature && (
         <p className="aek-fallback__facts">
-          The <strong>{words(feature)}</strong> feature is not included in {plan ? <>the {words(plan)} plan</> : 'your plan'}.
+          {plan
+            ? rich('payment.featureNotInPlan', { feature: <strong>{words(feature)}</strong>, plan: words(plan) })
+            : rich('payment.featureNotInYourPlan', { feature: <strong>{words(feature)}</strong> })}
         </p>
       )}
     </FallbackShell>

@@ -1,21 +1,13 @@
 import { forwardRef, useState } from 'react';
 import { describeRelativeTime } from '../../core/format/describeTime';
-import { detailFacts, type CONNECTION_ERRORS } from '../../core/screen/detailFacts';
-import { useApiErrorSettings } from '../ApiErrorSettings';
+import { formatDuration } from '../../core/messages/describeWait';
+import { detailFacts } from '../../core/screen/detailFacts';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
 import { useHydrated } from '../hooks/useHydrated';
+import { useMessages } from '../hooks/useMessages';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
-
-// What Node's connection errors mean, for someone who runs the Plex server.
-const CONNECTION_PROBLEMS: Readonly<Record<(typeof CONNECTION_ERRORS)[number], string>> = {
-  ECONNREFUSED: 'The server refused the connection. Plex Media Server may not be running.',
-  ETIMEDOUT: 'The server did not answer in time.',
-  ENOTFOUND: 'The server address could not be found.',
-  EHOSTUNREACH: 'The server cannot be reached on the network.',
-  ECONNRESET: 'The server closed the connection.',
-};
 
 /**
  * Shown for PLEX_UNREACHABLE, PLEX_TIMEOUT and PLEX_ERROR (seed 000): the server, why it could
@@ -25,7 +17,7 @@ const CONNECTION_PROBLEMS: Readonly<Record<(typeof CONNECTION_ERRORS)[number], s
  */
 export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function PlexUnreachable(props, ref) {
   const { error, onRetry } = props;
-  const { locale } = useApiErrorSettings();
+  const { t, locale } = useMessages();
   const hydrated = useHydrated();
   // Read once: "2 hours ago" inside the alert must not change, or it is announced again.
   const [now] = useState(() => Date.now());
@@ -39,14 +31,14 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
       ref={ref}
       {...props}
       variant="plex"
-      advice={waitingForPerson ? 'Try again in a few minutes.' : undefined}
+      advice={waitingForPerson ? t('advice.retryInFewMinutes') : undefined}
       status={status ?? ''}
-      actions={<RetryButton onRetry={onRetry} label={waitingForPerson ? 'Try again' : 'Try now'} />}
+      actions={<RetryButton onRetry={onRetry} label={waitingForPerson ? 'action.tryAgain' : 'action.tryNow'} />}
     >
       <dl className="aek-fallback__facts">
         {server && (
           <>
-            <dt>Server</dt>
+            <dt>{t('plex.server')}</dt>
             <dd>
               <code>{server}</code>
             </dd>
@@ -54,27 +46,27 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
         )}
         {connection && (
           <>
-            <dt>Problem</dt>
-            <dd>{CONNECTION_PROBLEMS[connection]}</dd>
+            <dt>{t('plex.problem')}</dt>
+            <dd>{t(`plex.connection.${connection}`)}</dd>
           </>
         )}
         {timeoutMs !== undefined && timeoutMs > 0 && (
           <>
-            <dt>Problem</dt>
-            <dd>No answer within {Math.max(1, Math.round(Math.min(timeoutMs, 3_600_000) / 1000))} seconds.</dd>
+            <dt>{t('plex.problem')}</dt>
+            <dd>{t('plex.noAnswerWithin', { duration: formatDuration(Math.max(1, Math.round(timeoutMs / 1000)), 'second', locale) })}</dd>
           </>
         )}
         {plexError && (
           <>
-            <dt>Plex said</dt>
+            <dt>{t('plex.said')}</dt>
             <dd>{plexError}</dd>
           </>
         )}
         {lastReachedWords && lastReached !== undefined && (
           <>
-            <dt>Last reached</dt>
+            <dt>{t('plex.lastReached')}</dt>
             <dd>
-              <time dateTime={new Date(lastReached).toISOString()}>{lastReachedWords}</time>
+              <time dateTime={new Date(lastReached).toISOString()}>{t('plex.lastReachedAgo', { ago: lastReachedWords })}</time>
             </dd>
           </>
         )}

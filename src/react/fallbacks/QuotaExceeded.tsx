@@ -1,6 +1,7 @@
 import { forwardRef, type ReactNode } from 'react';
 import { detailFacts, type QUOTA_PERIODS } from '../../core/screen/detailFacts';
-import { useApiErrorSettings } from '../ApiErrorSettings';
+import type { MessageKey } from '../../locales/en';
+import { useMessages } from '../hooks/useMessages';
 import type { FallbackProps } from '../FallbackProps';
 import { FallbackShell } from './FallbackShell';
 
@@ -9,18 +10,19 @@ export interface QuotaExceededProps extends FallbackProps {
   action?: ReactNode;
 }
 
-const PERIODS: Readonly<Record<(typeof QUOTA_PERIODS)[number], string>> = {
-  hourly: 'this hour',
-  daily: 'today',
-  weekly: 'this week',
-  monthly: 'this month',
-  yearly: 'this year',
-  annual: 'this year',
-  hour: 'this hour',
-  day: 'today',
-  week: 'this week',
-  month: 'this month',
-  year: 'this year',
+// The quota's period in the catalogue's words: "hourly" and "hour" are both "this hour".
+const PERIOD_KEYS: Readonly<Record<(typeof QUOTA_PERIODS)[number], MessageKey>> = {
+  hourly: 'quota.period.hour',
+  daily: 'quota.period.day',
+  weekly: 'quota.period.week',
+  monthly: 'quota.period.month',
+  yearly: 'quota.period.year',
+  annual: 'quota.period.year',
+  hour: 'quota.period.hour',
+  day: 'quota.period.day',
+  week: 'quota.period.week',
+  month: 'quota.period.month',
+  year: 'quota.period.year',
 };
 
 /**
@@ -28,22 +30,18 @@ const PERIODS: Readonly<Record<(typeof QUOTA_PERIODS)[number], string>> = {
  * seed 001 "Used X MB of Y MB"), as words and a meter, with a slot for the upgrade action.
  */
 export const QuotaExceeded = forwardRef<HTMLElement, QuotaExceededProps>(function QuotaExceeded({ action, ...props }, ref) {
-  const { locale } = useApiErrorSettings();
+  const { t, number: formatNumber } = useMessages();
   // Only the allow-list's facts: numbers that are numbers, a known unit and period, a short name.
   const { used, limit, unit, period, resource } = detailFacts(props.error, 'quota');
-  const thing = resource?.replace(/_/g, ' ');
-  const number = (value: number) => `${new Intl.NumberFormat(locale).format(value)}${unit ? ` ${unit}` : ''}`;
-  const when = period ? PERIODS[period] : undefined;
+  const amount = (value: number) => `${formatNumber(value)}${unit ? ` ${unit}` : ''}`;
+  const values = { used: used === undefined ? '' : amount(used), limit: limit === undefined ? '' : amount(limit), resource: resource?.replace(/_/g, ' ') ?? '', period: period ? t(PERIOD_KEYS[period]) : '' };
+  const sentence: MessageKey = used === undefined ? (resource ? 'quota.limitFor' : 'quota.limit') : resource ? (period ? 'quota.usedForIn' : 'quota.usedFor') : period ? 'quota.usedIn' : 'quota.used';
 
   return (
     <FallbackShell ref={ref} {...props} variant="quota" actions={action}>
       {limit !== undefined && limit > 0 && (
         <div className="aek-fallback__quota">
-          <p>
-            {used !== undefined ? `${number(used)} of ${number(limit)} used` : `The limit is ${number(limit)}`}
-            {thing ? ` for ${thing}` : ''}
-            {when ? ` ${when}` : ''}.
-          </p>
+          <p>{t(sentence, values)}</p>
           {/* The sentence above says it all; the meter is its picture, not read a second time. */}
           {used !== undefined && <meter className="aek-meter" aria-hidden="true" min={0} max={limit} value={Math.min(used, limit)} high={limit * 0.9} />}
         </div>

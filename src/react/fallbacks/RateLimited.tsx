@@ -2,6 +2,8 @@ import { forwardRef } from 'react';
 import { detailFacts } from '../../core/screen/detailFacts';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
+import { formatDuration } from '../../core/messages/describeWait';
+import { useMessages } from '../hooks/useMessages';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
@@ -14,19 +16,22 @@ import { RetryButton } from './RetryButton';
 export const RateLimited = forwardRef<HTMLElement, FallbackProps>(function RateLimited(props, ref) {
   const { error, onRetry } = props;
   const { status, waitingForPerson } = useAutoRetry(props);
+  const { t, rich, locale, number } = useMessages();
   const { limit, window: per } = detailFacts(error, 'rate-limited');
   return (
     <FallbackShell
       ref={ref}
       {...props}
       variant="rate-limited"
-      advice={waitingForPerson ? 'Wait a moment, then try again.' : undefined}
+      advice={waitingForPerson ? t('advice.waitThenRetry') : undefined}
       status={status ?? ''}
       actions={waitingForPerson && <RetryButton onRetry={onRetry} />}
     >
       {limit !== undefined && (
         <p className="aek-fallback__facts">
-          The limit is {limit} requests{per ? ` every ${per}` : ''}.
+          {per
+            ? rich('rateLimit.limitPer', { count: number(limit), window: formatDuration(per.value, per.unit, locale) }, limit)
+            : rich('rateLimit.limit', { count: number(limit) }, limit)}
         </p>
       )}
     </FallbackShell>

@@ -1,9 +1,13 @@
-/** The button that retries now; absent when there is nothing to retry. */
-export function RetryButton({ onRetry, label = 'Try again' }: { onRetry: (() => void) | undefined; label?: string }) {
+import type { MessageKey } from '../../locales/en';
+import { useMessages } from '../hooks/useMessages';
+
+/** The button that retries now, labelled from the catalogue; absent when there is nothing to retry. */
+export function RetryButton({ onRetry, label = 'action.tryAgain' }: { onRetry: (() => void) | undefined; label?: MessageKey }) {
+  const { t } = useMessages();
   if (!onRetry) return null;
   return (
     <button type="button" className="aek-button" onClick={onRetry}>
-      {label}
+      {t(label)}
     </button>
   );
 }

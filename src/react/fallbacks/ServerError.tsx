@@ -2,13 +2,15 @@ import { forwardRef, useState } from 'react';
 import { supportReference } from '../../core/screen/supportReference';
 import type { FallbackProps } from '../FallbackProps';
 import { useHydrated } from '../hooks/useHydrated';
+import { useMessages } from '../hooks/useMessages';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
 /** Shown for server errors: the registry's words (never the server's internals), the reference for support with a copy button, a retry. */
 export const ServerError = forwardRef<HTMLElement, FallbackProps>(function ServerError(props, ref) {
   const { error, onRetry } = props;
-  const [copied, setCopied] = useState<string>('');
+  const { t, rich } = useMessages();
+  const [copied, setCopied] = useState<'' | 'copied' | 'failed'>('');
   // The server has no clipboard: the button appears once the page is live, so hydration matches.
   const hydrated = useHydrated();
   const reference = supportReference(error);
@@ -17,18 +19,18 @@ export const ServerError = forwardRef<HTMLElement, FallbackProps>(function Serve
     Promise.resolve()
       .then(() => navigator.clipboard.writeText(reference))
       .then(
-      () => setCopied('Reference copied.'),
-      () => setCopied('Could not copy. Select the reference and copy it yourself.'),
+      () => setCopied('copied'),
+      () => setCopied('failed'),
     );
   };
   return (
-    <FallbackShell ref={ref} {...props} variant="server" status={reference ? copied : undefined} actions={<RetryButton onRetry={onRetry} />}>
+    <FallbackShell ref={ref} {...props} variant="server" status={reference ? (copied ? t(copied === 'copied' ? 'reference.copied' : 'reference.copyFailed') : '') : undefined} actions={<RetryButton onRetry={onRetry} />}>
       {reference && (
         <p className="aek-fallback__reference">
-          If you contact support, give them this reference: <code>{reference}</code>{' '}
+          {rich('reference.giveSupport', { reference: <code>{reference}</code> })}{' '}
           {hydrated && typeof navigator !== 'undefined' && navigator.clipboard && (
             <button type="button" className="aek-button aek-button--secondary" onClick={copy}>
-              Copy reference
+              {t('action.copyReference')}
             </button>
           )}
         </p>

@@ -2,6 +2,7 @@ import { forwardRef } from 'react';
 import { detailFacts } from '../../core/screen/detailFacts';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
+import { useMessages } from '../hooks/useMessages';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
@@ -13,16 +14,17 @@ import { RetryButton } from './RetryButton';
 export const ServiceUnavailable = forwardRef<HTMLElement, FallbackProps>(function ServiceUnavailable(props, ref) {
   const { error, onRetry } = props;
   const { status, waitingForPerson } = useAutoRetry(props);
+  const { t } = useMessages();
   const { service } = detailFacts(error, 'unavailable');
   return (
     <FallbackShell
       ref={ref}
       {...props}
       variant="unavailable"
-      title={service && error.category === 'upstream' ? `${service} is not responding` : undefined}
-      advice={waitingForPerson ? 'Try again in a few minutes.' : undefined}
+      title={service && error.category === 'upstream' ? t('service.notResponding', { service }) : undefined}
+      advice={waitingForPerson ? t('advice.retryInFewMinutes') : undefined}
       status={status ?? ''}
-      actions={<RetryButton onRetry={onRetry} label={waitingForPerson ? 'Try again' : 'Try now'} />}
+      actions={<RetryButton onRetry={onRetry} label={waitingForPerson ? 'action.tryAgain' : 'action.tryNow'} />}
     />
   );
 });

@@ -3,6 +3,9 @@ import { FORM_FIELD } from '../../core/FieldError';
 import type { FallbackProps } from '../FallbackProps';
 import { defaultFieldId } from '../forms/fieldIds';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
+import { useMessages } from '../hooks/useMessages';
+import { useRegistryEntry } from '../hooks/useRegistryEntry';
+import { fieldMessage } from '../forms/fieldMessage';
 
 /** Props of ValidationSummary. */
 export interface ValidationSummaryProps extends FallbackProps {
@@ -47,13 +50,17 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
  * takes focus when it appears, so a screen reader announces it after a failed submit.
  */
 export const ValidationSummary = forwardRef<HTMLDivElement, ValidationSummaryProps>(function ValidationSummary(
-  { error, onRetry, onAutoRetry, autoRetry, attempt, autoFocus = true, headingLevel = 2, fieldId = defaultFieldId, labelFor, linkFields = true, title = 'There is a problem', maxEntries = DEFAULT_MAX_ENTRIES, className, ...rest },
+  { error, onRetry, onAutoRetry, autoRetry, attempt, autoFocus = true, headingLevel = 2, fieldId = defaultFieldId, labelFor, linkFields = true, title, maxEntries = DEFAULT_MAX_ENTRIES, className, ...rest },
   ref,
 ) {
   // Each failed submit brings a new error: focus returns to the summary, as GOV.UK's does on every submit.
   const summary = useFocusOnMount<HTMLDivElement>(autoFocus, error);
+  const messages = useMessages();
+  const { t } = messages;
+  const registryWords = messages.entry(useRegistryEntry(error));
   const Heading = `h${headingLevel}` as const;
-  const all = error.fieldErrors.length > 0 ? error.fieldErrors : [{ field: FORM_FIELD, message: error.message }];
+  // A failure that names no field is said about the form: the server's sentence, else the registry's words.
+  const all = error.fieldErrors.length > 0 ? error.fieldErrors.map(({ field, message }) => ({ field, message: fieldMessage(message, t) })) : [{ field: FORM_FIELD, message: error.serverMessage ?? registryWords.message }];
   const shown = Math.max(1, Math.floor(maxEntries));
   const entries = all.slice(0, shown);
   const more = all.length - entries.length;
@@ -62,12 +69,12 @@ export const ValidationSummary = forwardRef<HTMLDivElement, ValidationSummaryPro
   const describe = (field: string, message: string) => {
     if (field === FORM_FIELD) return message;
     const label = labelFor?.(field) ?? (repeated.has(message) ? humanizeField(field) : undefined);
-    return label && !message.toLowerCase().includes(label.toLowerCase()) ? `${label}: ${message}` : message;
+    return label && !message.toLowerCase().includes(label.toLowerCase()) ? t('summary.fieldAndMessage', { field: label, message }) : message;
   };
   return (
     <div ref={ref} {...rest} className={['aek-error-summary', className].filter(Boolean).join(' ')} data-error-code={error.code} data-error-category={error.category}>
       <div role="alert" ref={summary} tabIndex={-1} className="aek-error-summary__alert">
-        <Heading className="aek-error-summary__title">{title}</Heading>
+        <Heading className="aek-error-summary__title">{title ?? t('summary.title')}</Heading>
         <ul className="aek-error-summary__list">
           {entries.map(({ field, message }, index) => {
             const id = field === FORM_FIELD ? undefined : fieldId(field);
@@ -83,12 +90,12 @@ export const ValidationSummary = forwardRef<HTMLDivElement, ValidationSummaryPro
               </li>
             );
           })}
-          {more > 0 && <li className="aek-error-summary__more">And {more} more {more === 1 ? 'problem' : 'problems'}.</li>}
+          {more > 0 && <li className="aek-error-summary__more">{t('summary.more', { count: more })}</li>}
         </ul>
       </div>
       {onRetry && !linkFields && (
         <button type="button" className="aek-button" onClick={onRetry}>
-          Try again
+          {t('action.tryAgain')}
         </button>
       )}
     </div>

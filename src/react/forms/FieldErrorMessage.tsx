@@ -1,4 +1,5 @@
 import type { ComponentPropsWithoutRef } from 'react';
+import { useMessages } from '../hooks/useMessages';
 import { errorIdFor } from './fieldIds';
 
 /** Props of FieldErrorMessage: the input's id and its message (nothing renders without one). */
@@ -12,10 +13,11 @@ export interface FieldErrorMessageProps extends Omit<ComponentPropsWithoutRef<'p
  * aria-describedby and GOV.UK's visually hidden "Error:" prefix, so a screen reader says what it is.
  */
 export function FieldErrorMessage({ fieldId, message, className, ...rest }: FieldErrorMessageProps) {
+  const { t } = useMessages();
   if (!message) return null;
   return (
     <p {...rest} id={errorIdFor(fieldId)} className={['aek-field-error', className].filter(Boolean).join(' ')}>
-      <span className="aek-visually-hidden">Error: </span>
+      <span className="aek-visually-hidden">{t('inline.prefix')} </span>
       {message}
     </p>
   );

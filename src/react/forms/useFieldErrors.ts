@@ -3,7 +3,10 @@ import type { ApiError } from '../../core/ApiError';
 import { FORM_FIELD } from '../../core/FieldError';
 import { groupFieldErrors } from '../../core/groupFieldErrors';
 import { isApiError } from '../../core/isApiError';
+import { useApiErrorSettings } from '../ApiErrorSettings';
+import { useMessages } from '../hooks/useMessages';
 import { defaultFieldId, errorIdFor } from './fieldIds';
+import { fieldMessage } from './fieldMessage';
 
 /** The attributes an input needs to point at its error. */
 export interface FieldAccessibilityProps {
@@ -29,12 +32,17 @@ export interface FieldErrors {
  * nothing); a failure that names no field becomes a form-level message.
  */
 export function useFieldErrors(error: unknown, fieldId: (field: string) => string = defaultFieldId): FieldErrors {
+  const messages = useMessages();
+  const { registry } = useApiErrorSettings();
   return useMemo(() => {
     const apiError: ApiError | undefined = isApiError(error) ? error : undefined;
-    const byField = groupFieldErrors(apiError?.fieldErrors ?? []);
+    // Messages in the active locale: the server's own as sent, the kit's replacements translated.
+    const byField = groupFieldErrors((apiError?.fieldErrors ?? []).map(({ field, message }) => ({ field, message: fieldMessage(message, messages.t) })));
     const formErrors = byField.get(FORM_FIELD) ?? [];
     // A failure that names no field (a conflict, a rate limit, a quota kept with the form) is said about the form.
-    if (apiError && apiError.category !== 'cancelled' && byField.size === 0) formErrors.push(apiError.message);
+    if (apiError && apiError.category !== 'cancelled' && byField.size === 0) {
+      formErrors.push(apiError.serverMessage ?? messages.entry(registry.resolve(apiError.code, apiError.status)).message);
+    }
     const messageFor = (field: string) => byField.get(field)?.join(' ');
     return {
       messageFor,
@@ -47,5 +55,5 @@ export function useFieldErrors(error: unknown, fieldId: (field: string) => strin
       formErrors,
       hasErrors: byField.size > 0 || formErrors.length > 0,
     };
-  }, [error, fieldId]);
+  }, [error, fieldId, messages, registry]);
 }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { describeWait } from '../../core/format/describeTime';
 import { DEFAULT_MAX_AUTOMATIC_RETRIES, MAX_SELF_RETRY_MS, selfRetryDelay } from '../../core/retry/selfRetry';
 import { useApiErrorSettings } from '../ApiErrorSettings';
 import type { FallbackProps } from '../FallbackProps';
 import { useHydrated } from './useHydrated';
+import { useMessages } from './useMessages';
 import { useScheduledRetry } from './useScheduledRetry';
 
 /** A fallback's own retry: the shared backoff rule with the server's stated wait, capped per failure episode. */
@@ -25,6 +25,7 @@ const ignore = () => undefined;
  */
 export function useAutoRetry({ error, attempt = 0, onRetry, onAutoRetry, autoRetry = true }: FallbackProps, enabled = true): AutoRetry {
   const { backoff } = useApiErrorSettings();
+  const { t, wait } = useMessages();
   const hydrated = useHydrated();
   const automatic = autoRetry ? (onAutoRetry ?? onRetry) : undefined;
   const exhausted = automatic !== undefined && attempt >= (backoff.maxAutomaticRetries ?? DEFAULT_MAX_AUTOMATIC_RETRIES);
@@ -34,10 +35,10 @@ export function useAutoRetry({ error, attempt = 0, onRetry, onAutoRetry, autoRet
   const { remainingMs } = useScheduledRetry(enabled ? countdownMs : undefined, automatic ?? (countdownMs === undefined ? undefined : ignore));
   let status: string | undefined;
   if (!hydrated) status = undefined;
-  else if (exhausted) status = onRetry ? 'We have stopped trying for now. Try again when you are ready.' : 'We have stopped trying for now.';
+  else if (exhausted) status = t(onRetry ? 'retry.stoppedTryAgain' : 'retry.stopped');
   // A wait too long to sit through on screen is stated, not counted down.
-  else if (countdownMs === undefined && error.retryAfterMs !== undefined && error.retryAfterMs > 0) status = `You can try again in ${describeWait(error.retryAfterMs)}.`;
-  else if (remainingMs !== undefined && automatic) status = remainingMs > 0 ? `Trying again in ${describeWait(remainingMs)}.` : 'Trying again now.';
-  else if (remainingMs !== undefined) status = remainingMs > 0 ? `You can try again in ${describeWait(remainingMs)}.` : 'You can try again now.';
+  else if (countdownMs === undefined && error.retryAfterMs !== undefined && error.retryAfterMs > 0) status = t('retry.youCanTryAgainIn', { wait: wait(error.retryAfterMs) });
+  else if (remainingMs !== undefined && automatic) status = remainingMs > 0 ? t('retry.tryingAgainIn', { wait: wait(remainingMs) }) : t('retry.tryingAgainNow');
+  else if (remainingMs !== undefined) status = remainingMs > 0 ? t('retry.youCanTryAgainIn', { wait: wait(remainingMs) }) : t('retry.youCanTryAgainNow');
   return { status, waitingForPerson: exhausted || automatic === undefined };
 }
