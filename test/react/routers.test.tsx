@@ -60,6 +60,8 @@ function renderRouter(loader: () => Promise<unknown>) {
       {
         path: '/',
         element: <App />,
+        // What React Router shows while the first loaders run.
+        hydrateFallbackElement: <p>Loading…</p>,
         children: [
           { path: 'requests', loader, element: <Requests />, errorElement: <RouteError /> },
           { path: 'home', element: <p>Home page</p> },
@@ -147,6 +149,7 @@ describe('React Router 7 data routers', () => {
         {
           path: '/',
           element: <ShortLinkForm />,
+          hydrateFallbackElement: <p>Loading…</p>,
           action: async ({ request }) => {
             const form = await request.formData();
             try {
