@@ -14,6 +14,11 @@ export default {
     '!src/core/normalize/WireError.ts',
   ],
   coverageAnalysis: 'perTest',
+  // Module-level tables and patterns (the registry, the screen's regular expressions) are static
+  // mutants: each would need the whole suite, a quarter of the mutants taking more than half the
+  // run. They are left out of the score; the screen's patterns are pinned instead by the leak and
+  // ordinary-sentence corpora (1,122 cases), the registry's tables by its own tests.
+  ignoreStatic: true,
   thresholds: { high: 90, low: 85, break: 85 },
   reporters: ['clear-text', 'progress', 'json'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },

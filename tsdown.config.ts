@@ -4,6 +4,8 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     core: 'src/core/index.ts',
+    // One entry per locale: an app pays only for the languages it imports.
+    ...Object.fromEntries(['en', 'de', 'fr', 'es', 'ja', 'ar'].map((tag) => [`locales/${tag}`, `src/locales/${tag}.ts`])),
   },
   format: ['esm', 'cjs'],
   dts: true,

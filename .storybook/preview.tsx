@@ -2,6 +2,8 @@ import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../src/react/styles.css';
 import '../stories/support/stories.css';
+import { ApiErrorProvider } from '../src/react/ApiErrorSettings';
+import { ENGLISH, STORY_LOCALES } from '../stories/support/storyLocales';
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -15,6 +17,15 @@ const preview: Preview = {
     controls: { expanded: true },
   },
   globalTypes: {
+    locale: {
+      description: 'Language and writing direction of the kit',
+      toolbar: {
+        title: 'Locale',
+        icon: 'globe',
+        items: Object.entries(STORY_LOCALES).map(([value, { title }]) => ({ value, title })),
+        dynamicTitle: true,
+      },
+    },
     theme: {
       description: 'Colour theme of the fallbacks',
       toolbar: {
@@ -28,13 +39,18 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', locale: 'en' },
   decorators: [
-    (Story, context) => (
-      <div className="aek-theme" data-theme={context.globals['theme'] === 'dark' ? 'dark' : 'light'}>
-        <Story />
-      </div>
-    ),
+    (Story, context) => {
+      const locale = STORY_LOCALES[String(context.globals['locale'])] ?? ENGLISH;
+      return (
+        <ApiErrorProvider locale={locale.tag} messages={locale.catalogue}>
+          <div className="aek-theme" data-theme={context.globals['theme'] === 'dark' ? 'dark' : 'light'} dir={locale.dir} lang={locale.tag}>
+            <Story />
+          </div>
+        </ApiErrorProvider>
+      );
+    },
   ],
 };
 

@@ -2,7 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useId, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { normalizeError } from '../src/core/normalize/normalizeError';
+import { ApiErrorProvider } from '../src/react/ApiErrorSettings';
 import { ResponseExample } from './support/ResponseExample';
+import { ENGLISH, STORY_LOCALES } from './support/storyLocales';
 
 function parseHeaders(text: string): Record<string, string> {
   const headers: Record<string, string> = {};
@@ -13,12 +15,14 @@ function parseHeaders(text: string): Record<string, string> {
   return headers;
 }
 
-/** Paste a status, headers and a body; see the ApiError and the fallback the boundary would show. */
+/** Paste a status, headers and a body, pick a language; see the ApiError and the fallback the boundary would show. */
 function Playground({ initialStatus, initialHeaders, initialBody }: { initialStatus: string; initialHeaders: string; initialBody: string }) {
+  const [locale, setLocale] = useState('en');
   const [status, setStatus] = useState(initialStatus);
   const [headers, setHeaders] = useState(initialHeaders);
   const [body, setBody] = useState(initialBody);
   const id = useId();
+  const chosen = STORY_LOCALES[locale] ?? ENGLISH;
   const context = { status: Number(status) || undefined, headers: parseHeaders(headers) };
   const error = normalizeError(body, context);
   const { cause: _cause, ...shown } = { ...error, message: error.message };
@@ -35,7 +39,19 @@ function Playground({ initialStatus, initialHeaders, initialBody }: { initialSta
         {JSON.stringify(shown, null, 2)}
       </pre>
       <h2>What the boundary shows</h2>
-      <ResponseExample key={`${status}\n${headers}\n${body}`} status={context.status} headers={context.headers} body={body} />
+      <label htmlFor={`${id}-locale`}>Language</label>
+      <select id={`${id}-locale`} value={locale} onChange={(event) => setLocale(event.target.value)}>
+        {Object.entries(STORY_LOCALES).map(([value, { title }]) => (
+          <option key={value} value={value}>
+            {title}
+          </option>
+        ))}
+      </select>
+      <div dir={chosen.dir} lang={chosen.tag}>
+        <ApiErrorProvider locale={chosen.tag} messages={chosen.catalogue}>
+          <ResponseExample key={`${status}\n${headers}\n${body}`} status={context.status} headers={context.headers} body={body} />
+        </ApiErrorProvider>
+      </div>
     </div>
   );
 }
@@ -64,5 +80,7 @@ export const PasteAResponse: Story = {
     await userEvent.type(canvas.getByLabelText('Body (JSON, HTML, text or nothing)'), '<html><title>502 Bad Gateway</title></html>');
     await expect(canvas.getByRole('region', { name: 'The normalized ApiError' })).toHaveTextContent('"code": "BAD_GATEWAY"');
     await expect(canvas.getByRole('heading', { name: 'A service we rely on is not responding' })).toBeVisible();
+    await userEvent.selectOptions(canvas.getByLabelText('Language'), 'de');
+    await expect(canvas.getByRole('heading', { name: 'Ein Dienst, den wir nutzen, antwortet nicht' })).toBeVisible();
   },
 };

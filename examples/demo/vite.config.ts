@@ -17,6 +17,7 @@ export default defineConfig({
     alias: [
       { find: /^api-error-kit$/, replacement: fileURLToPath(new URL('../../src/index.ts', import.meta.url)) },
       { find: /^api-error-kit\/styles\.css$/, replacement: fileURLToPath(new URL('../../src/react/styles.css', import.meta.url)) },
+      { find: /^api-error-kit\/locales\/(\w+)$/, replacement: fileURLToPath(new URL('../../src/locales/$1.ts', import.meta.url)) },
     ],
   },
   build: { outDir: 'dist', emptyOutDir: true },
