@@ -184,4 +184,6 @@ const ar: Catalogue = {
   'developer.rawResponse': 'الاستجابة الخام',
 };
 
+// Named as well as default: CommonJS consumers get `require(...).default` and the name alike.
+export { ar };
 export default ar;

@@ -163,4 +163,6 @@ const de: Catalogue = {
   'developer.rawResponse': 'Rohantwort',
 };
 
+// Named as well as default: CommonJS consumers get `require(...).default` and the name alike.
+export { de };
 export default de;

@@ -175,5 +175,9 @@ export type MessageKey = keyof typeof en;
 /** Every message the kit can show, by key: what a locale provides. A missing or misspelled key fails the typecheck. */
 export type Catalogue = { readonly [Key in MessageKey]: Message };
 
+en satisfies Catalogue;
+
+// Named as well as default: CommonJS consumers get `require(...).default` and the name alike.
 /** The kit's words in English: the default catalogue. */
-export default en satisfies Catalogue;
+export { en };
+export default en;

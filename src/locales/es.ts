@@ -163,4 +163,6 @@ const es: Catalogue = {
   'developer.rawResponse': 'Respuesta sin procesar',
 };
 
+// Named as well as default: CommonJS consumers get `require(...).default` and the name alike.
+export { es };
 export default es;

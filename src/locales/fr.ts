@@ -171,4 +171,6 @@ const fr: Catalogue = {
   'developer.rawResponse': 'Réponse brute',
 };
 
+// Named as well as default: CommonJS consumers get `require(...).default` and the name alike.
+export { fr };
 export default fr;

@@ -163,4 +163,6 @@ const ja: Catalogue = {
   'developer.rawResponse': '生のレスポンス',
 };
 
+// Named as well as default: CommonJS consumers get `require(...).default` and the name alike.
+export { ja };
 export default ja;
