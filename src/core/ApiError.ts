@@ -24,7 +24,7 @@ export interface ApiErrorInit {
 /** One failed API call, in a single shape whatever wire format the server used. */
 export class ApiError extends Error {
   declare readonly [API_ERROR_BRAND]: true;
-  override readonly name = 'ApiError';
+  declare readonly name: 'ApiError';
   readonly code: string;
   declare readonly status?: number;
   readonly category: ErrorCategory;
@@ -38,7 +38,17 @@ export class ApiError extends Error {
   readonly dialect: string;
 
   constructor(init: ApiErrorInit) {
-    super(init.message, 'cause' in init ? { cause: init.cause } : undefined);
+    // A failed response has no JavaScript stack worth keeping (it would point into the normalizer;
+    // the thrown original keeps its own, as `cause`), and capturing one costs more than the rest of
+    // reading a body: none is captured.
+    const engine = Error as { stackTraceLimit?: number | undefined };
+    const limit = engine.stackTraceLimit;
+    engine.stackTraceLimit = 0;
+    try {
+      super(init.message, 'cause' in init ? { cause: init.cause } : undefined);
+    } finally {
+      engine.stackTraceLimit = limit;
+    }
     this.code = init.code;
     this.category = init.category;
     this.fieldErrors = init.fieldErrors ? [...init.fieldErrors] : [];
@@ -53,3 +63,6 @@ export class ApiError extends Error {
     Object.defineProperty(this, API_ERROR_BRAND, { value: true });
   }
 }
+
+// Set once on the prototype, so `error.name` and `String(error)` say ApiError from any copy.
+Object.defineProperty(ApiError.prototype, 'name', { value: 'ApiError', writable: true, configurable: true });

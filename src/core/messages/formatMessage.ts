@@ -1,12 +1,19 @@
-import en, { type Catalogue, type Message, type MessageKey } from '../../locales/en';
+import type { Catalogue, Message, MessageKey } from '../../locales/en';
+import { coreWords } from '../../locales/en/coreWords';
 
 /** Values put into a message's `{name}` placeholders; numbers are formatted in the locale. */
 export type MessageValues = Readonly<Record<string, string | number>>;
 
-/** The message for `key` in `catalogue`, else in English: a partial catalogue falls back key by key. */
+const ENGLISH_CORE: Partial<Catalogue> = coreWords;
+
+/**
+ * The message for `key` in `catalogue`, else the core's English words. The core says only its
+ * own words (so it does not carry the fallbacks'); the React layer always passes a complete
+ * catalogue, English under the app's, so a partial one falls back key by key.
+ */
 export function lookupMessage(catalogue: Partial<Catalogue> | undefined, key: MessageKey): Message {
   const own = catalogue && Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
-  return own ?? en[key];
+  return own ?? ENGLISH_CORE[key] ?? key;
 }
 
 /** The text of a message for `count`, picking its plural form with the locale's rules. */

@@ -1,3 +1,4 @@
+import { coreWords } from '../../locales/en/coreWords';
 import { ApiError } from '../ApiError';
 import { readWireError, type DialectName } from '../dialects/dialects';
 import type { ErrorCategory } from '../ErrorCategory';
@@ -195,7 +196,8 @@ function usableWait(ms: number | undefined): number | undefined {
   return ms !== undefined && Number.isFinite(ms) && ms >= 0 ? ms : undefined;
 }
 
-const DEBUG_FIELD_MESSAGE = 'This value is not valid.';
+// The catalogue's English, which a fallback shows in the active locale.
+const DEBUG_FIELD_MESSAGE = coreWords['field.invalid'];
 
 /**
  * A field error fit to render and to report: a message too long to show whole, or carrying a

@@ -35,6 +35,9 @@ export interface Registry<Code extends string = DefaultCode> {
   extend<const Added extends string = never>(options: RegistryOptions<Added, Code>): Registry<Code | Added>;
 }
 
+// Resolved entries kept per registry: codes come from servers, so the count is bounded.
+const MAX_RESOLVED = 500;
+
 // For codes no registry knows: the word in the code says more than nothing.
 const CODE_WORDS: ReadonlyArray<[RegExp, ErrorCategory]> = [
   [/QUOTA/, 'quota'],
@@ -70,12 +73,17 @@ function build<Known extends string, Added extends string>(
   const matchers = [...(options.matchers ?? []), ...baseMatchers];
   const serverMessages = options.serverMessages ?? baseServerMessages;
   const entryOf = (code: string): CodeEntry | undefined => get(codes, code) as CodeEntry | undefined;
+  const resolved = new Map<string, ResolvedEntry>();
 
   const registry: Registry<Code> = {
     codes,
     matchers,
     serverMessages,
     resolve(code, status) {
+      // A registry never changes: each code and status is resolved once, and the frozen answer reused.
+      const cacheKey = `${code}\u0000${String(status)}`;
+      const cached = resolved.get(cacheKey);
+      if (cached) return cached;
       const known = entryOf(code);
       // An unknown code borrows its status's entry; at a generic status (400, or none) the
       // word in its name says more (INVOICE_NOT_FOUND at 400 is about something missing).
@@ -94,7 +102,7 @@ function build<Known extends string, Added extends string>(
       const message = own?.message ?? (known ? entry.message : undefined) ?? categoryWords?.message;
       const titleKey: MessageKey = (known ? entry.titleKey : undefined) ?? `category.${category}.title`;
       const messageKey: MessageKey = (known ? entry.messageKey : undefined) ?? `category.${category}.message`;
-      const resolved: ResolvedEntry = {
+      const answer: ResolvedEntry = {
         code,
         category,
         retryable: entry.retryable ?? CATEGORY_RETRYABLE[category],
@@ -102,10 +110,12 @@ function build<Known extends string, Added extends string>(
         message: message ?? formatMessage(undefined, 'en', messageKey),
         fallback: entry.fallback ?? category,
       };
-      if (title === undefined) resolved.titleKey = titleKey;
-      if (message === undefined) resolved.messageKey = messageKey;
-      if (entry.maxRetries !== undefined) resolved.maxRetries = entry.maxRetries;
-      return resolved;
+      if (title === undefined) answer.titleKey = titleKey;
+      if (message === undefined) answer.messageKey = messageKey;
+      if (entry.maxRetries !== undefined) answer.maxRetries = entry.maxRetries;
+      if (resolved.size >= MAX_RESOLVED) resolved.clear();
+      resolved.set(cacheKey, Object.freeze(answer));
+      return answer;
     },
     hasCode(error, code) {
       return get(error, 'code') === code;

@@ -1,4 +1,4 @@
-import en from '../../locales/en';
+import { coreWords } from '../../locales/en/coreWords';
 import type { Messages } from '../hooks/useMessages';
 
 /**
@@ -6,5 +6,5 @@ import type { Messages } from '../hooks/useMessages';
  * too long or carrying debug output), the kit's words in the active locale.
  */
 export function fieldMessage(message: string, t: Messages['t']): string {
-  return message === en['field.invalid'] ? t('field.invalid') : message;
+  return message === coreWords['field.invalid'] ? t('field.invalid') : message;
 }

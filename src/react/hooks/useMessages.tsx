@@ -1,5 +1,5 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
-import type { MessageKey } from '../../locales/en';
+import en, { type Catalogue, type MessageKey } from '../../locales/en';
 import { describeWait } from '../../core/messages/describeWait';
 import { formatMessage, formatNumber, lookupMessage, messageParts, pluralForm, type MessageValues } from '../../core/messages/formatMessage';
 import type { ResolvedEntry } from '../../core/registry/CodeEntry';
@@ -22,8 +22,10 @@ export interface Messages {
 
 /** The catalogue and locale the provider set (English when there is no provider). */
 export function useMessages(): Messages {
-  const { locale, messages } = useApiErrorSettings();
+  const { locale, messages: chosen } = useApiErrorSettings();
   return useMemo<Messages>(() => {
+    // English under the app's catalogue: a partial one falls back key by key.
+    const messages: Catalogue = chosen ? { ...en, ...chosen } : en;
     const t = (key: MessageKey, values?: MessageValues) => formatMessage(messages, locale, key, values);
     return {
       locale,
@@ -41,5 +43,5 @@ export function useMessages(): Messages {
         message: entry.messageKey ? t(entry.messageKey) : entry.message,
       }),
     };
-  }, [locale, messages]);
+  }, [locale, chosen]);
 }
