@@ -4,6 +4,7 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     core: 'src/core/index.ts',
+    dialects: 'src/dialects.ts',
     // One entry per locale: an app pays only for the languages it imports.
     ...Object.fromEntries(['en', 'de', 'fr', 'es', 'ja', 'ar'].map((tag) => [`locales/${tag}`, `src/locales/${tag}.ts`])),
   },

@@ -45,7 +45,8 @@ export function createApiQueryClient(options: ApiQueryClientOptions = {}): Query
   const policy = createRetryPolicy(retryOptions);
   const boundary = new Set(boundaryCategories);
   const mutationBoundary = new Set(mutationBoundaryCategories);
-  const read = (error: unknown) => normalizeError(error, { registry: retryOptions.registry });
+  const normalize = retryOptions.normalizer ?? normalizeError;
+  const read = (error: unknown) => normalize(error, { registry: retryOptions.registry });
 
   // A session expiry fails every query at once; it is reported once, until something succeeds again.
   let sessionExpiryReported = false;

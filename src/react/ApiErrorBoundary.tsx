@@ -3,9 +3,9 @@ import { useCallback, useEffect, useMemo, useRef, useState, type ErrorInfo, type
 import { ErrorBoundary } from 'react-error-boundary';
 import type { ApiError } from '../core/ApiError';
 import { callSafely } from '../core/internal/callSafely';
-import { normalizeError } from '../core/normalize/normalizeError';
 import { useApiErrorSettings, type FallbackOverrides } from './ApiErrorSettings';
 import type { HeadingLevel } from './FallbackProps';
+import { useNormalize } from './hooks/useNormalize';
 import { SelectedFallback } from './SelectedFallback';
 
 /** Props of ApiErrorBoundary. */
@@ -57,6 +57,7 @@ function ResetQuietly({ onAppear }: { onAppear: () => void }) {
  */
 export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetKeys, autoFocus = true, headingLevel = 2 }: ApiErrorBoundaryProps) {
   const settings = useApiErrorSettings();
+  const normalize = useNormalize();
   const queryReset = useQueryErrorResetBoundary();
   // A boundary that mounts gives its queries a fresh try: one that failed before (a 401 before the
   // user signed in elsewhere, a page left and come back to) is fetched again, not rethrown from cache.
@@ -78,11 +79,11 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
         callSafely('onReset', onReset);
       }}
       onError={(thrown, info) => {
-        const error = normalizeError(thrown, { registry: settings.registry });
+        const error = normalize(thrown);
         if (error.category !== 'cancelled') callSafely('onError', onError, error, info);
       }}
       fallbackRender={({ error: thrown, resetErrorBoundary }) => {
-        const error = normalizeError(thrown, { registry: settings.registry });
+        const error = normalize(thrown);
         if (error.category === 'cancelled') {
           const resetUnlessLooping = () => {
             const now = Date.now();

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiError } from '../core/ApiError';
 import { errorFromResponse } from '../core/normalize/errorFromResponse';
-import { normalizeError } from '../core/normalize/normalizeError';
 import { useApiErrorSettings, type FallbackOverrides } from './ApiErrorSettings';
 import { currentEpisode, endEpisode } from './failureEpisodes';
 import type { HeadingLevel } from './FallbackProps';
+import { useNormalize } from './hooks/useNormalize';
 import { SelectedFallback } from './SelectedFallback';
 
 /** Props of ApiErrorFallback. */
@@ -42,6 +42,7 @@ function errorIdentity(error: unknown): string {
 /** The ApiError for `error`; a thrown Response's body is read once it is here, the status speaking until then. */
 function useApiError(error: unknown): ApiError {
   const { registry } = useApiErrorSettings();
+  const normalize = useNormalize();
   const [read, setRead] = useState<{ from: unknown; error: ApiError }>();
   useEffect(() => {
     if (!(typeof Response !== 'undefined' && error instanceof Response) || error.bodyUsed) return undefined;
@@ -53,7 +54,7 @@ function useApiError(error: unknown): ApiError {
       current = false;
     };
   }, [error, registry]);
-  return read && read.from === error ? read.error : normalizeError(error, { registry });
+  return read && read.from === error ? read.error : normalize(error);
 }
 
 /**

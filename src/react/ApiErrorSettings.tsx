@@ -3,6 +3,7 @@ import type { ErrorCategory } from '../core/ErrorCategory';
 import { defaultRegistry, type Registry } from '../core/registry/createRegistry';
 import type { ApiErrorCode } from '../core/registry/Register';
 import type { Catalogue } from '../locales/en';
+import type { Normalizer } from '../core/normalize/createNormalizer';
 import { validateBackoff } from '../core/retry/backoff';
 import { PLEX_HOSTS } from '../core/screen/responseLinks';
 import type { SelfRetryOptions } from '../core/retry/selfRetry';
@@ -43,6 +44,8 @@ export interface ApiErrorSettings {
   locale: string;
   /** The words to show (`import de from 'api-error-kit/locales/de'`); a partial catalogue falls back to English key by key. */
   messages: Partial<Catalogue> | undefined;
+  /** The normalizer every part of the kit reads failures with (`createNormalizer({ dialects })`); all dialects when absent. */
+  normalizer: Normalizer | undefined;
   /** Hosts a link from a response may go to (the Plex PIN page): exact names or `*.domain`. Default: Plex's own. */
   allowedLinkHosts: readonly string[];
 }
@@ -64,6 +67,7 @@ const DEFAULT_SETTINGS: ApiErrorSettings = {
   backoff: {},
   locale: 'en',
   messages: undefined,
+  normalizer: undefined,
   allowedLinkHosts: PLEX_HOSTS,
 };
 
@@ -91,7 +95,7 @@ export interface ApiErrorProviderProps extends Partial<ApiErrorSettings> {
 /** Customises the kit for an app: registry and translations, fallbacks per code, sign-in, router links, mode. */
 export function ApiErrorProvider({ children, ...settings }: ApiErrorProviderProps) {
   const parent = useApiErrorSettings();
-  const { registry, fallbacks, login, LinkComponent, mode, backoff, locale, messages, allowedLinkHosts } = settings;
+  const { registry, fallbacks, login, LinkComponent, mode, backoff, locale, messages, normalizer, allowedLinkHosts } = settings;
   const value = useMemo<ApiErrorSettings>(() => {
     if (backoff) validateSelfRetry(backoff);
     return {
@@ -103,8 +107,9 @@ export function ApiErrorProvider({ children, ...settings }: ApiErrorProviderProp
       backoff: backoff ?? parent.backoff,
       locale: locale ?? parent.locale,
       messages: messages ?? parent.messages,
+      normalizer: normalizer ?? parent.normalizer,
       allowedLinkHosts: allowedLinkHosts ?? parent.allowedLinkHosts,
     };
-  }, [parent, registry, fallbacks, login, LinkComponent, mode, backoff, locale, messages, allowedLinkHosts]);
+  }, [parent, registry, fallbacks, login, LinkComponent, mode, backoff, locale, messages, normalizer, allowedLinkHosts]);
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { useErrorBoundary } from 'react-error-boundary';
-import { normalizeError } from '../core/normalize/normalizeError';
-import { useApiErrorSettings } from './ApiErrorSettings';
+import { useNormalize } from './hooks/useNormalize';
 
 /**
  * Sends an error caught outside render (an event handler, an effect, a promise) to the nearest
@@ -9,12 +8,12 @@ import { useApiErrorSettings } from './ApiErrorSettings';
  */
 export function useShowApiError(): (error: unknown) => void {
   const { showBoundary } = useErrorBoundary();
-  const { registry } = useApiErrorSettings();
+  const normalize = useNormalize();
   return useCallback(
     (thrown: unknown) => {
-      const error = normalizeError(thrown, { registry });
+      const error = normalize(thrown);
       if (error.category !== 'cancelled') showBoundary(error);
     },
-    [registry, showBoundary],
+    [normalize, showBoundary],
   );
 }

@@ -6,6 +6,8 @@ import { StrictMode, useEffect, useState } from 'react';
 import { useErrorBoundary } from 'react-error-boundary';
 import { describe, expect, it, vi } from 'vitest';
 import { apiFetch } from '../../src/core/client/apiFetch';
+import { createNormalizer } from '../../src/core/normalize/createNormalizer';
+import { medianest } from '../../src/dialects';
 import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';
 import { ApiErrorProvider } from '../../src/react/ApiErrorSettings';
 import { useApiError } from '../../src/react/ApiErrorContext';
@@ -323,5 +325,29 @@ describe('ApiErrorBoundary mounting again', () => {
     signedIn = true;
     await userEvent.click(screen.getByRole('button', { name: 'Switch page' }));
     expect(await screen.findByText('Signed in as Ada')).toBeInTheDocument();
+  });
+});
+
+describe('ApiErrorBoundary with the app’s own normalizer', () => {
+  it('reads failures with the dialects the provider was given', () => {
+    const problem = { type: 'https://example.com/probs/out-of-credit', title: 'You do not have enough credit.', status: 403 };
+    function Failing(): never {
+      throw Object.assign(new Error('Request failed with status code 403'), { response: { status: 403, headers: {}, data: problem } });
+    }
+    const { container, unmount } = render(
+      <ApiErrorProvider normalizer={createNormalizer({ dialects: [medianest] })}>
+        <ApiErrorBoundary>
+          <Failing />
+        </ApiErrorBoundary>
+      </ApiErrorProvider>,
+    );
+    expect(container.firstElementChild).toHaveAttribute('data-error-code', 'FORBIDDEN');
+    unmount();
+    const everything = render(
+      <ApiErrorBoundary>
+        <Failing />
+      </ApiErrorBoundary>,
+    );
+    expect(everything.container.firstElementChild).toHaveAttribute('data-error-code', 'OUT_OF_CREDIT');
   });
 });

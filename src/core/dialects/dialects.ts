@@ -13,7 +13,7 @@ import { prospects } from './prospects';
 import { saasEnvelope } from './saasEnvelope';
 import { textBody } from './text';
 import { urlShortener } from './urlShortener';
-import type { Dialect, WireError } from '../normalize/WireError';
+import type { Dialect } from '../normalize/WireError';
 
 /**
  * Every dialect by name, in detection order: the most specific shapes first, so a body that
@@ -45,15 +45,4 @@ export type DialectName = keyof typeof DIALECTS;
 /** True for a name in DIALECTS itself: `constructor` or `__proto__` are not dialects. */
 export function isDialectName(name: unknown): name is DialectName {
   return typeof name === 'string' && Object.hasOwn(DIALECTS, name);
-}
-
-/** Reads `body` with the named dialect when given and it matches, else with the first that does. */
-export function readWireError(body: unknown, contentType: string, preferred?: DialectName): WireError | undefined {
-  const named = isDialectName(preferred) ? DIALECTS[preferred](body, contentType) : undefined;
-  if (named) return named;
-  for (const dialect of Object.values(DIALECTS) as Dialect[]) {
-    const read = dialect(body, contentType);
-    if (read) return read;
-  }
-  return undefined;
 }

@@ -1,3 +1,4 @@
+import type { Normalizer } from '../normalize/createNormalizer';
 import { normalizeError } from '../normalize/normalizeError';
 import { defaultRegistry, type Registry } from '../registry/createRegistry';
 import { automaticRetryDelay, MAX_TIMER_MS, validateBackoff, type BackoffOptions } from './backoff';
@@ -12,6 +13,8 @@ export interface RetryPolicyOptions extends BackoffOptions {
   registry?: Registry<string>;
   /** Whether the browser is online; while it is not, network errors retry without using up attempts. */
   isOnline?: () => boolean;
+  /** The normalizer to read failures with (`createNormalizer({ dialects })`); every dialect by default. */
+  normalizer?: Normalizer;
 }
 
 /** react-query's `retry` and `retryDelay`, driven by the registry. */
@@ -46,7 +49,8 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
   const registry = options.registry ?? defaultRegistry;
   const maxServerWaitMs = options.maxServerWaitMs ?? 60_000;
   const isOnline = options.isOnline ?? browserOnline;
-  const read = (error: unknown) => normalizeError(error, { registry });
+  const normalize = options.normalizer ?? normalizeError;
+  const read = (error: unknown) => normalize(error, { registry });
 
   return {
     retry(failureCount, thrown) {

@@ -1,11 +1,11 @@
 import { createElement, useMemo } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
-import { normalizeError } from '../../core/normalize/normalizeError';
 import { ApiErrorContext } from '../ApiErrorContext';
 import { useApiErrorSettings, type FallbackOverrides } from '../ApiErrorSettings';
 import type { HeadingLevel } from '../FallbackProps';
 import { ValidationSummary } from '../fallbacks/ValidationSummary';
 import { LastResort } from '../LastResort';
+import { useNormalize } from '../hooks/useNormalize';
 import { selectFallback } from '../selectFallback';
 
 /** The part of a react-query mutation (`useMutation()`'s result) MutationError reads. */
@@ -38,10 +38,11 @@ export interface MutationErrorProps<Variables> {
  */
 export function MutationError<Variables>({ mutation, fallbacks, fieldId, labelFor, headingLevel }: MutationErrorProps<Variables>) {
   const settings = useApiErrorSettings();
+  const normalize = useNormalize();
   const { error: thrown, variables, mutate, isPending, submittedAt } = mutation;
   const overrides = useMemo(() => ({ ...settings.fallbacks, ...fallbacks }), [settings.fallbacks, fallbacks]);
   if (thrown === null || thrown === undefined) return null;
-  const error = normalizeError(thrown, { registry: settings.registry });
+  const error = normalize(thrown);
   if (error.category === 'cancelled') return null;
   const resend = () => {
     // One click, one request: a submit already on its way is not sent twice.

@@ -1,6 +1,7 @@
 import { FORM_FIELD } from '../../core/FieldError';
 import { groupFieldErrors } from '../../core/groupFieldErrors';
 import { normalizeError } from '../../core/normalize/normalizeError';
+import type { Normalizer } from '../../core/normalize/createNormalizer';
 import type { Registry } from '../../core/registry/createRegistry';
 
 /** The part of react-hook-form's `useForm()` result the adapter uses (method syntax, so any form's field names fit). */
@@ -14,8 +15,12 @@ export interface FormWithSetError {
  * under `root.server`. Pass the app's `registry` for its words. The values the user typed are
  * untouched. Returns how many fields got an error.
  */
-export function setServerErrors(form: FormWithSetError, error: unknown, options: { shouldFocus?: boolean; registry?: Registry<string> } = {}): number {
-  const apiError = normalizeError(error, { registry: options.registry });
+export function setServerErrors(
+  form: FormWithSetError,
+  error: unknown,
+  options: { shouldFocus?: boolean; registry?: Registry<string>; normalizer?: Normalizer } = {},
+): number {
+  const apiError = (options.normalizer ?? normalizeError)(error, { registry: options.registry });
   const byField = groupFieldErrors(apiError.fieldErrors);
   if (byField.size === 0 && apiError.category !== 'cancelled') byField.set(FORM_FIELD, [apiError.message]);
   let first = options.shouldFocus ?? true;
