@@ -52,9 +52,13 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Production JSX to go with React's production build.
+        oxc: { jsx: { runtime: 'automatic', development: false } },
         test: {
           name: 'bench',
           environment: 'node',
+          // React's production build: what users run, and what the boundary benchmark should weigh.
+          env: { NODE_ENV: 'production' },
           // Both benchmarks write BENCHMARKS.md: one after the other.
           fileParallelism: false,
           include: ['bench/**/*.bench.ts'],

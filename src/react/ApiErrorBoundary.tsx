@@ -1,5 +1,5 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import type { ApiError } from '../core/ApiError';
 import { callSafely } from '../core/internal/callSafely';
@@ -31,13 +31,9 @@ const HEALTHY_AFTER_MS = 10_000;
 const MIN_AUTOMATIC_RESET_GAP_MS = 1000;
 const NO_KEYS: unknown[] = [];
 
-/** Renders nothing; once its siblings have been on screen a while, they count as healthy. */
-function HealthyAfter({ onHealthy }: { onHealthy: () => void }) {
-  useEffect(() => {
-    const timer = setTimeout(onHealthy, HEALTHY_AFTER_MS);
-    return () => clearTimeout(timer);
-  }, [onHealthy]);
-  return null;
+/** True when content reset at `resetAt` stayed up long enough to count as healthy (no timer needed on the happy path). */
+function healthySinceReset(resetAt: number): boolean {
+  return resetAt > 0 && Date.now() - resetAt >= HEALTHY_AFTER_MS;
 }
 
 /** A cancelled request is never shown: the boundary quietly renders its children again, unless that would loop. */
@@ -63,32 +59,37 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
   // user signed in elsewhere, a page left and come back to) is fetched again, not rethrown from cache.
   // This runs while rendering, before the queries below read it, and once per mount.
   useState(() => queryReset.reset());
-  const automaticRetries = useRef(0);
-  const lastQuietReset = useRef(-Infinity);
+  // The failure episode: automatic retries so far, when the content was last rendered again (a
+  // failure long after that means it had been healthy), when a cancelled request last reset it.
+  const episode = useRef({ automaticRetries: 0, lastReset: 0, lastQuietReset: -Infinity });
   const overrides = useMemo(() => ({ ...settings.fallbacks, ...fallbacks }), [settings.fallbacks, fallbacks]);
-  const endEpisode = useCallback(() => {
-    automaticRetries.current = 0;
-  }, []);
 
-  return (
-    <ErrorBoundary
-      resetKeys={resetKeys ?? NO_KEYS}
-      onReset={(details) => {
+  // Built once per change of what they use, not on every render: a boundary around each of a
+  // thousand list items costs little more than react-error-boundary's own.
+  const handlers = useMemo(() => {
+    const state = episode.current;
+    const endEpisode = () => {
+      state.automaticRetries = 0;
+    };
+    return {
+      onReset(details: { reason: 'imperative-api' | 'keys' }) {
+        state.lastReset = Date.now();
         if (details.reason === 'keys') endEpisode();
         queryReset.reset();
         callSafely('onReset', onReset);
-      }}
-      onError={(thrown, info) => {
+      },
+      onError(thrown: unknown, info: ErrorInfo) {
+        if (healthySinceReset(state.lastReset)) endEpisode();
         const error = normalize(thrown);
         if (error.category !== 'cancelled') callSafely('onError', onError, error, info);
-      }}
-      fallbackRender={({ error: thrown, resetErrorBoundary }) => {
+      },
+      fallbackRender({ error: thrown, resetErrorBoundary }: { error: unknown; resetErrorBoundary: () => void }) {
         const error = normalize(thrown);
         if (error.category === 'cancelled') {
           const resetUnlessLooping = () => {
             const now = Date.now();
-            if (now - lastQuietReset.current < MIN_AUTOMATIC_RESET_GAP_MS) return;
-            lastQuietReset.current = now;
+            if (now - state.lastQuietReset < MIN_AUTOMATIC_RESET_GAP_MS) return;
+            state.lastQuietReset = now;
             resetErrorBoundary();
           };
           return <ResetQuietly onAppear={resetUnlessLooping} />;
@@ -98,10 +99,11 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
           resetErrorBoundary();
         };
         const retryAutomatically = () => {
-          automaticRetries.current += 1;
+          state.automaticRetries += 1;
           resetErrorBoundary();
         };
-        const attempt = automaticRetries.current;
+        // The content stayed up a while since it was last reset: this failure starts a new episode.
+        const attempt = healthySinceReset(state.lastReset) ? 0 : state.automaticRetries;
         return (
           <SelectedFallback
             error={error}
@@ -114,9 +116,13 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
             headingLevel={headingLevel}
           />
         );
-      }}
+      },
+    };
+  }, [normalize, queryReset, onReset, onError, overrides, autoFocus, headingLevel]);
+
+  return (
+    <ErrorBoundary resetKeys={resetKeys ?? NO_KEYS} onReset={handlers.onReset} onError={handlers.onError} fallbackRender={handlers.fallbackRender}
     >
-      <HealthyAfter onHealthy={endEpisode} />
       {children}
     </ErrorBoundary>
   );

@@ -10,8 +10,8 @@ function describeCause(cause: unknown): string {
   }
 }
 
-/** In development only: what the server sent, debug fields included, for the developer reading the page. */
-export function DeveloperDetails({ error }: { error: ApiError }) {
+/** What the server sent, debug fields included, for the developer reading the page (mode 'development'). */
+function DeveloperPanel({ error }: { error: ApiError }) {
   const { mode } = useApiErrorSettings();
   const { t } = useMessages();
   if (mode !== 'development') return null;
@@ -33,3 +33,11 @@ export function DeveloperDetails({ error }: { error: ApiError }) {
     </details>
   );
 }
+
+const nothing = (): null => null;
+
+/**
+ * In development only: the panel with the raw response. A production build (`NODE_ENV` set to
+ * "production", as bundlers do) drops it and its helpers entirely.
+ */
+export const DeveloperDetails: (props: { error: ApiError }) => ReturnType<typeof DeveloperPanel> = process.env.NODE_ENV === 'production' ? nothing : DeveloperPanel;
