@@ -4,8 +4,8 @@ import { createNormalizer, type NormalizeContext, type Normalizer } from './crea
 
 export type { NormalizeContext } from './createNormalizer';
 
-const EVERY_DIALECT = Object.values(DIALECTS);
-const everyDialect = createNormalizer({ dialects: EVERY_DIALECT });
+// Made on first use, so an app that builds its own normalizer does not carry every dialect.
+let everyDialect: Normalizer | undefined;
 // A client that names its API's dialect gets it tried first, then detection as usual.
 const preferring = new Map<DialectName, Normalizer>();
 
@@ -16,10 +16,11 @@ const preferring = new Map<DialectName, Normalizer>();
  */
 export function normalizeError(input: unknown, context: NormalizeContext = {}): ApiError {
   const preferred = context.dialect;
+  everyDialect ??= createNormalizer({ dialects: Object.values(DIALECTS) });
   if (preferred === undefined || !isDialectName(preferred)) return everyDialect(input, context);
   let normalizer = preferring.get(preferred);
   if (!normalizer) {
-    normalizer = createNormalizer({ dialects: [DIALECTS[preferred], ...EVERY_DIALECT] });
+    normalizer = createNormalizer({ dialects: [DIALECTS[preferred], ...Object.values(DIALECTS)] });
     preferring.set(preferred, normalizer);
   }
   return normalizer(input, context);
