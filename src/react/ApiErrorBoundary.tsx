@@ -62,12 +62,12 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
   // The failure episode: automatic retries so far, when the content was last rendered again (a
   // failure long after that means it had been healthy), when a cancelled request last reset it.
   const episode = useRef({ automaticRetries: 0, lastReset: 0, lastQuietReset: -Infinity });
-  const overrides = useMemo(() => ({ ...settings.fallbacks, ...fallbacks }), [settings.fallbacks, fallbacks]);
 
   // Built once per change of what they use, not on every render: a boundary around each of a
   // thousand list items costs little more than react-error-boundary's own.
   const handlers = useMemo(() => {
     const state = episode.current;
+    const overrides = { ...settings.fallbacks, ...fallbacks };
     const endEpisode = () => {
       state.automaticRetries = 0;
     };
@@ -118,7 +118,7 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
         );
       },
     };
-  }, [normalize, queryReset, onReset, onError, overrides, autoFocus, headingLevel]);
+  }, [normalize, queryReset, onReset, onError, settings.fallbacks, fallbacks, autoFocus, headingLevel]);
 
   return (
     <ErrorBoundary resetKeys={resetKeys ?? NO_KEYS} onReset={handlers.onReset} onError={handlers.onError} fallbackRender={handlers.fallbackRender}
