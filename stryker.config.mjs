@@ -4,7 +4,7 @@
 export default {
   testRunner: 'vitest',
   vitest: { configFile: 'vitest.mutation.config.ts' },
-  plugins: ['@stryker-mutator/vitest-runner'],
+  plugins: ['@stryker-mutator/vitest-runner', './scripts/stryker-survivors.mjs'],
   mutate: [
     'src/core/**/*.ts',
     // Re-exports and declarations only: nothing to mutate that a test could notice.
@@ -20,7 +20,7 @@ export default {
   // ordinary-sentence corpora (1,122 cases), the registry's tables by its own tests.
   ignoreStatic: true,
   thresholds: { high: 90, low: 85, break: 85 },
-  reporters: ['clear-text', 'progress', 'json'],
+  reporters: ['clear-text', 'progress', 'json', 'survivors'],
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   concurrency: 2,
   timeoutMS: 10_000,
