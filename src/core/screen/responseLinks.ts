@@ -9,7 +9,8 @@ export const PLEX_HOSTS: readonly string[] = ['plex.tv', '*.plex.tv'];
 
 const MAX_URL_CHARS = 2048;
 const BASE = 'http://sign-in.invalid';
-// Characters that render as nothing (soft hyphen, zero-width, joiners, bidi controls, variation selectors).
+// Characters that render as nothing (soft hyphen, zero-width, joiners, bidi controls, variation
+// selectors, tag characters), which a server down the line may strip.
 const INVISIBLE: ReadonlyArray<readonly [number, number]> = [
   [0xad, 0xad],
   [0x34f, 0x34f],
@@ -24,6 +25,8 @@ const INVISIBLE: ReadonlyArray<readonly [number, number]> = [
   [0xfe00, 0xfe0f],
   [0xfeff, 0xfeff],
   [0xffa0, 0xffa0],
+  [0xe0000, 0xe007f],
+  [0xe0100, 0xe01ef],
 ];
 
 const isInvisible = (char: string) => {
