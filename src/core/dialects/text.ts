@@ -3,8 +3,11 @@
 import type { Dialect } from '../normalize/WireError';
 
 const HTML = /^\s*(<!doctype html|<html|<head|<body|<\?xml|<[a-z][\w-]*[\s>])/i;
+// A body that starts like JSON reached this reader only because it did not parse (cut off by a
+// proxy or a crashed server): its text is markup, not a sentence for a person.
+const JSON_START = /^\s*[[{]/;
 
-/** Reads a string body; HTML is recognised and never used as a message. */
+/** Reads a string body; HTML and JSON that did not parse are recognised and never used as a message. */
 export const textBody: Dialect = (body, contentType) => {
   if (typeof body !== 'string') return undefined;
   // Only the start is looked at, so a 5 MB page costs no more than a small one.
@@ -14,5 +17,6 @@ export const textBody: Dialect = (body, contentType) => {
     const title = /<title[^>]*>([^<]{1,200})<\/title>/i.exec(head)?.[1]?.trim();
     return { dialect: 'html', details: title ? { pageTitle: title } : undefined };
   }
+  if (JSON_START.test(head)) return { dialect: 'malformed-json' };
   return { dialect: 'text', message: head.trim().slice(0, 500) };
 };

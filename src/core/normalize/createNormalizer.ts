@@ -57,7 +57,8 @@ function isErrorLike(value: unknown): value is Error {
 }
 
 function parseBody(body: unknown): unknown {
-  if (typeof body !== 'string' || body.length > MAX_JSON_CHARS || !/^\s*[[{]/.test(body.slice(0, 64))) return body;
+  // An object, an array, or a JSON string (`res.json('Too many requests')` sends it quoted).
+  if (typeof body !== 'string' || body.length > MAX_JSON_CHARS || !/^\s*[[{"]/.test(body.slice(0, 64))) return body;
   if (body.length > SCAN_NESTING_FROM_CHARS && nestsDeeperThan(body, MAX_JSON_NESTING)) return body;
   try {
     return JSON.parse(body) as unknown;
