@@ -141,6 +141,17 @@ describe('genericJson through normalizeError', () => {
     const normalize = createNormalizer({ dialects: [genericJson] });
     const error = normalize({ errors: ['Your basket is empty'] }, { status: 400 });
     expect(error).toMatchObject({ dialect: 'json', message: 'Your basket is empty', fieldErrors: [] });
+    // Every dialect tried in turn: DRF's field map does not take a body keyed only by `errors`.
+    expect(normalizeError({ errors: ['Your basket is empty'] }, { status: 400 })).toMatchObject({ dialect: 'json', message: 'Your basket is empty', fieldErrors: [] });
+    expect(normalizeError({ message: ['The coupon has expired.'] }, { status: 400 }).dialect).not.toBe('drf');
+    // A real DRF form keeps its fields, even one named like an envelope key next to others.
+    expect(normalizeError({ email: ['Enter a valid email address.'], message: ['This field may not be blank.'] }, { status: 400 })).toMatchObject({
+      dialect: 'drf',
+      fieldErrors: [
+        { field: 'email', message: 'Enter a valid email address.' },
+        { field: 'message', message: 'This field may not be blank.' },
+      ],
+    });
   });
 
   it('is what a normalizer with only genericJson answers for a nested error', () => {

@@ -4,11 +4,16 @@ import { get, isRecord } from '../internal/read';
 import { fieldErrorsFromMap } from '../normalize/fieldErrors';
 import type { Dialect } from '../normalize/WireError';
 
+// Keys generic JSON errors use for the body's own sentences (`{"errors": ["Your basket is empty"]}`):
+// a body keyed only by them is not a form's fields.
+const ENVELOPE_KEYS = new Set(['errors', 'error', 'message', 'messages', 'detail']);
+
 /** True when every member is a list of messages, or a nested object (DRF nests serializers). */
 function isMessageMap(body: Record<string, unknown>): boolean {
   const keys = Object.keys(body);
   return (
     keys.length > 0 &&
+    !keys.every((key) => ENVELOPE_KEYS.has(key)) &&
     keys.slice(0, 100).every((key) => {
       const value = get(body, key);
       // DRF's messages are sentences ("This field is required."); a list of bare words is data.
