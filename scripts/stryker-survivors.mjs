@@ -1,6 +1,6 @@
 // A Stryker reporter that writes each surviving or uncovered mutant to
 // reports/mutation/survivors.txt as soon as it is tested, so tests for them can be written while
-// a two-hour run is still going (the clear-text and JSON reports only come at the end).
+// a long run is still going (the clear-text and JSON reports only come at the end).
 import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { PluginKind, declareClassPlugin } from '@stryker-mutator/api/plugin';
 
