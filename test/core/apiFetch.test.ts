@@ -1,19 +1,9 @@
 import { delay, graphql, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiFetch, createApiClient } from '../../src/core/client/apiFetch';
-import { isApiError } from '../../src/core/isApiError';
+import { rejectionOf } from '../helpers/apiError';
 import { server } from '../msw/server';
 
-const caught = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => {
-      if (!isApiError(error)) throw new Error(`expected an ApiError, got ${String(error)}`);
-      return error;
-    },
-  );
 
 describe('apiFetch', () => {
   it('resolves with the parsed body of a success', async () => {
@@ -32,28 +22,28 @@ describe('apiFetch', () => {
         HttpResponse.json({ success: false, error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Slow down.' } }, { status: 429, headers: { 'Retry-After': '30', 'X-Correlation-ID': 'req_1' } }),
       ),
     );
-    expect(await caught(apiFetch('http://api.test/me'))).toMatchObject({ code: 'RATE_LIMIT_EXCEEDED', status: 429, retryAfterMs: 30_000, correlationId: 'req_1' });
+    expect(await rejectionOf(apiFetch('http://api.test/me'))).toMatchObject({ code: 'RATE_LIMIT_EXCEEDED', status: 429, retryAfterMs: 30_000, correlationId: 'req_1' });
   });
 
   it('rejects a 200 whose body says success: false', async () => {
     server.use(http.post('http://api.test/urls', () => HttpResponse.json({ success: false, data: null, error_code: 'CONFLICT', error_message: "Short code 'mylink' is already taken" })));
-    expect(await caught(apiFetch('http://api.test/urls', { method: 'POST' }))).toMatchObject({ code: 'CONFLICT', category: 'conflict', status: 200 });
+    expect(await rejectionOf(apiFetch('http://api.test/urls', { method: 'POST' }))).toMatchObject({ code: 'CONFLICT', category: 'conflict', status: 200 });
   });
 
   it('rejects a 200 that carries GraphQL errors', async () => {
     server.use(graphql.query('Me', () => HttpResponse.json({ data: null, errors: [{ message: 'You must be logged in', extensions: { code: 'UNAUTHENTICATED' } }] })));
     const request = apiFetch('http://api.test/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ query: 'query Me { me { id } }' }) });
-    expect(await caught(request)).toMatchObject({ code: 'UNAUTHENTICATED', category: 'unauthenticated', dialect: 'graphql' });
+    expect(await rejectionOf(request)).toMatchObject({ code: 'UNAUTHENTICATED', category: 'unauthenticated', dialect: 'graphql' });
   });
 
   it('rejects with NETWORK_ERROR when no response arrives', async () => {
     server.use(http.get('http://api.test/me', () => HttpResponse.error()));
-    expect(await caught(apiFetch('http://api.test/me'))).toMatchObject({ code: 'NETWORK_ERROR', category: 'network', retryable: true });
+    expect(await rejectionOf(apiFetch('http://api.test/me'))).toMatchObject({ code: 'NETWORK_ERROR', category: 'network', retryable: true });
   });
 
   it('rejects with TIMEOUT after timeoutMs', async () => {
     server.use(http.get('http://api.test/slow', async () => (await delay(1000), HttpResponse.json({}))));
-    expect(await caught(apiFetch('http://api.test/slow', { timeoutMs: 20 }))).toMatchObject({ code: 'TIMEOUT', category: 'timeout' });
+    expect(await rejectionOf(apiFetch('http://api.test/slow', { timeoutMs: 20 }))).toMatchObject({ code: 'TIMEOUT', category: 'timeout' });
   });
 
   it('rejects with CANCELLED when the caller aborts', async () => {
@@ -61,12 +51,12 @@ describe('apiFetch', () => {
     const controller = new AbortController();
     const request = apiFetch('http://api.test/slow', { signal: controller.signal });
     controller.abort();
-    expect(await caught(request)).toMatchObject({ code: 'CANCELLED', category: 'cancelled', retryable: false });
+    expect(await rejectionOf(request)).toMatchObject({ code: 'CANCELLED', category: 'cancelled', retryable: false });
   });
 
   it('reads a non-JSON error page', async () => {
     server.use(http.get('http://api.test/me', () => new HttpResponse('<html><head><title>502 Bad Gateway</title></head></html>', { status: 502, headers: { 'Content-Type': 'text/html' } })));
-    expect(await caught(apiFetch('http://api.test/me'))).toMatchObject({ code: 'BAD_GATEWAY', dialect: 'html' });
+    expect(await rejectionOf(apiFetch('http://api.test/me'))).toMatchObject({ code: 'BAD_GATEWAY', dialect: 'html' });
   });
 });
 
@@ -83,6 +73,6 @@ describe('createApiClient', () => {
   it('reads the dialect it is told the API speaks', async () => {
     server.use(http.get('http://api.test/v1/thing', () => HttpResponse.json({ success: false, error: { code: 'TOKEN_EXPIRED', message: 'Expired.' } }, { status: 401 })));
     const api = createApiClient({ baseUrl: 'http://api.test/v1', dialect: 'saas-envelope' });
-    expect(await caught(api('/thing'))).toMatchObject({ dialect: 'saas-envelope', code: 'TOKEN_EXPIRED' });
+    expect(await rejectionOf(api('/thing'))).toMatchObject({ dialect: 'saas-envelope', code: 'TOKEN_EXPIRED' });
   });
 });

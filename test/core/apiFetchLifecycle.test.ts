@@ -2,21 +2,11 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import type { DialectName } from '../../src/core/dialects/dialects';
 import { apiFetch, createApiClient } from '../../src/core/client/apiFetch';
-import { isApiError } from '../../src/core/isApiError';
 import { MAX_TIMER_MS } from '../../src/core/retry/backoff';
 import { createRegistry } from '../../src/core/registry/createRegistry';
+import { rejectionOf } from '../helpers/apiError';
 import { server } from '../msw/server';
 
-const caught = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => {
-      if (!isApiError(error)) throw new Error(`expected an ApiError, got ${String(error)}`);
-      return error;
-    },
-  );
 
 const reason = (error: { cause?: unknown }) => (error.cause instanceof Error || error.cause instanceof DOMException ? error.cause.message : undefined);
 
@@ -38,14 +28,14 @@ describe('apiFetch timeoutMs bounds', () => {
   it.each([0, -5, MAX_TIMER_MS + 1, Number.NaN])('refuses timeoutMs %s as misuse, before any request', async (timeoutMs) => {
     let sent = 0;
     server.use(http.get('http://api.test/me', () => (sent++, HttpResponse.json({ name: 'Ada' }))));
-    const error = await caught(apiFetch('http://api.test/me', { timeoutMs }));
+    const error = await rejectionOf(apiFetch('http://api.test/me', { timeoutMs }));
     expect(error).toMatchObject({ code: 'UNKNOWN_ERROR', category: 'unknown', retryable: false });
     expect(reason(error)).toBe(`api-error-kit: timeoutMs must be a number of ms above 0 and at most ${MAX_TIMER_MS} (or Infinity for none), not ${String(timeoutMs)}.`);
     expect(sent).toBe(0);
   });
 
   it('refuses a timeoutMs given as a string (read from an env variable, say)', async () => {
-    const error = await caught(apiFetch('http://api.test/me', { timeoutMs: '5000' as unknown as number }));
+    const error = await rejectionOf(apiFetch('http://api.test/me', { timeoutMs: '5000' as unknown as number }));
     expect(reason(error)).toContain('timeoutMs must be a number of ms');
   });
 
@@ -58,7 +48,7 @@ describe('apiFetch timeoutMs bounds', () => {
 
   it('times out with a TimeoutError as the cause', async () => {
     server.use(http.get('http://api.test/slow', async () => (await delay(1000), HttpResponse.json({}))));
-    const error = await caught(apiFetch('http://api.test/slow', { timeoutMs: 20 }));
+    const error = await rejectionOf(apiFetch('http://api.test/slow', { timeoutMs: 20 }));
     expect(error.code).toBe('TIMEOUT');
     expect(error.cause).toBeInstanceOf(DOMException);
     expect(error.cause).toMatchObject({ name: 'TimeoutError', message: 'The request timed out.' });
@@ -87,7 +77,7 @@ describe('apiFetch signal option', () => {
   ])('refuses %s as the signal, before any request', async (_, signal) => {
     let sent = 0;
     server.use(http.get('http://api.test/me', () => (sent++, HttpResponse.json({ name: 'Ada' }))));
-    const error = await caught(apiFetch('http://api.test/me', { signal: signal as unknown as AbortSignal }));
+    const error = await rejectionOf(apiFetch('http://api.test/me', { signal: signal as unknown as AbortSignal }));
     expect(error.code).toBe('UNKNOWN_ERROR');
     expect(reason(error)).toBe('api-error-kit: signal must be an AbortSignal.');
     expect(sent).toBe(0);
@@ -96,7 +86,7 @@ describe('apiFetch signal option', () => {
   it('is cancelled at once by a signal that is already aborted, with an AbortError as the cause', async () => {
     let sent = 0;
     server.use(http.get('http://api.test/me', async () => (sent++, await delay(50), HttpResponse.json({ name: 'Ada' }))));
-    const error = await caught(apiFetch('http://api.test/me', { signal: AbortSignal.abort() }));
+    const error = await rejectionOf(apiFetch('http://api.test/me', { signal: AbortSignal.abort() }));
     expect(error).toMatchObject({ code: 'CANCELLED', category: 'cancelled' });
     expect(error.cause).toMatchObject({ name: 'AbortError', message: 'The request was aborted.' });
     expect(sent).toBe(0);
@@ -115,19 +105,19 @@ describe('apiFetch signal option', () => {
 describe('apiFetch dialect and fetch options', () => {
   it('refuses a dialect that is not one of the kit’s names, even one that reads as one', async () => {
     profile();
-    const error = await caught(apiFetch('http://api.test/me', { dialect: ['graphql'] as unknown as DialectName }));
+    const error = await rejectionOf(apiFetch('http://api.test/me', { dialect: ['graphql'] as unknown as DialectName }));
     expect(reason(error)).toBe('api-error-kit: dialect must be one of the kit\'s dialect names, not ["graphql"].');
   });
 
   it('words a misuse in the registry given', async () => {
     const registry = createRegistry({ messages: { UNKNOWN_ERROR: { message: 'Something went wrong in the app. Please reload.' } } });
-    const error = await caught(apiFetch('http://api.test/me', { timeoutMs: -1, registry }));
+    const error = await rejectionOf(apiFetch('http://api.test/me', { timeoutMs: -1, registry }));
     expect(error.message).toBe('Something went wrong in the app. Please reload.');
   });
 
   it('rejects when the fetch it is given resolves with something that is not a Response', async () => {
     const notAResponse: typeof fetch = async () => ({ data: { name: 'Ada' } }) as unknown as Response;
-    const error = await caught(apiFetch('http://api.test/me', { fetch: notAResponse }));
+    const error = await rejectionOf(apiFetch('http://api.test/me', { fetch: notAResponse }));
     expect(error.code).toBe('UNKNOWN_ERROR');
     expect(reason(error)).toBe('api-error-kit: fetch resolved with something that is not a Response.');
   });
@@ -139,7 +129,7 @@ describe('apiFetch misuse and cancellation together', () => {
     const notAResponse: typeof fetch = async () => 'OK' as unknown as Response;
     const request = apiFetch('http://api.test/me', { signal: controller.signal, fetch: notAResponse });
     controller.abort();
-    const error = await caught(request);
+    const error = await rejectionOf(request);
     expect(error.code).toBe('UNKNOWN_ERROR');
     expect(reason(error)).toBe('api-error-kit: fetch resolved with something that is not a Response.');
   });
@@ -148,20 +138,20 @@ describe('apiFetch misuse and cancellation together', () => {
 describe('apiFetch and what counts as a failed response', () => {
   it('rejects a response that is not ok even below 400 (304 Not Modified)', async () => {
     server.use(http.get('http://api.test/me', () => new HttpResponse(null, { status: 304 })));
-    const error = await caught(apiFetch('http://api.test/me'));
+    const error = await rejectionOf(apiFetch('http://api.test/me'));
     expect(error.status).toBe(304);
   });
 
   it('rejects a 400 from a fetch whose responses carry no ok flag', async () => {
     const bare: typeof fetch = async () =>
       ({ status: 400, headers: new Headers({ 'Content-Type': 'application/json' }), text: async () => JSON.stringify({ detail: 'This coupon has expired.' }) }) as unknown as Response;
-    const error = await caught(apiFetch('http://api.test/checkout', { fetch: bare }));
+    const error = await rejectionOf(apiFetch('http://api.test/checkout', { fetch: bare }));
     expect(error).toMatchObject({ status: 400, message: 'This coupon has expired.', dialect: 'detail' });
   });
 
   it('rejects a 200 with GraphQL errors and no data member at all', async () => {
     server.use(http.post('http://api.test/graphql', () => HttpResponse.json({ errors: [{ message: 'Not authorised to see this project.', extensions: { code: 'FORBIDDEN' } }] })));
-    const error = await caught(apiFetch('http://api.test/graphql', { method: 'POST' }));
+    const error = await rejectionOf(apiFetch('http://api.test/graphql', { method: 'POST' }));
     expect(error).toMatchObject({ code: 'FORBIDDEN', category: 'forbidden', status: 200 });
   });
 
@@ -173,7 +163,7 @@ describe('apiFetch and what counts as a failed response', () => {
 
   it('reads an MQTT-style reply without a message by its code', async () => {
     server.use(http.get('http://api.test/player/1', () => HttpResponse.json({ status: 'error', error_code: 'DEVICE_OFFLINE' }, { status: 503 })));
-    const error = await caught(apiFetch('http://api.test/player/1'));
+    const error = await rejectionOf(apiFetch('http://api.test/player/1'));
     expect(error).toMatchObject({ code: 'DEVICE_OFFLINE', dialect: 'artwork-mqtt' });
   });
 });

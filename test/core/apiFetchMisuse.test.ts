@@ -1,26 +1,16 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiFetch, createApiClient } from '../../src/core/client/apiFetch';
-import { isApiError } from '../../src/core/isApiError';
 import { createRegistry } from '../../src/core/registry/createRegistry';
+import { rejectionOf } from '../helpers/apiError';
 import { server } from '../msw/server';
 
-const caught = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (error: unknown) => {
-      if (!isApiError(error)) throw new Error(`expected an ApiError, got ${String(error)}`);
-      return error;
-    },
-  );
 
 const reason = (error: { cause?: unknown }) => (error.cause instanceof Error ? error.cause.message : undefined);
 
 describe('apiFetch refuses options it cannot use, saying why', () => {
   it('a fetch option that is not a function', async () => {
-    const error = await caught(apiFetch('http://api.test/me', { fetch: 'window.fetch' as unknown as typeof fetch }));
+    const error = await rejectionOf(apiFetch('http://api.test/me', { fetch: 'window.fetch' as unknown as typeof fetch }));
     expect(error).toMatchObject({ code: 'UNKNOWN_ERROR', category: 'unknown' });
     expect(reason(error)).toBe('api-error-kit: fetch must be a function.');
   });
@@ -34,7 +24,7 @@ describe('apiFetch refuses options it cannot use, saying why', () => {
     } finally {
       Object.assign(globalThis, { fetch: globalFetch });
     }
-    const error = await caught(request);
+    const error = await rejectionOf(request);
     expect(error.code).toBe('UNKNOWN_ERROR');
     expect(reason(error)).toBe('api-error-kit: there is no global fetch here; pass one as the fetch option.');
   });
@@ -50,7 +40,7 @@ describe('apiFetch and the content type of a successful response', () => {
     server.use(
       http.get('http://api.test/me', () => new HttpResponse('<html><body>Session expired, please log in</body></html>', { headers: { 'Content-Type': 'application/json', 'X-Request-ID': 'req_5150' } })),
     );
-    const error = await caught(apiFetch('http://api.test/me'));
+    const error = await rejectionOf(apiFetch('http://api.test/me'));
     expect(error).toMatchObject({ status: 200, correlationId: 'req_5150', dialect: 'html' });
   });
 
@@ -88,7 +78,7 @@ describe('createApiClient misuse', () => {
     server.use(http.get('http://api.test/v1/me', () => (sent++, HttpResponse.json({ name: 'Ada' }))));
     const registry = createRegistry({ messages: { UNKNOWN_ERROR: { message: 'Something went wrong in the app. Please reload.' } } });
     const api = createApiClient({ baseUrl: 'http://api.test/v1', registry, headers: { Accept: 'application/json' } });
-    const error = await caught(api('/me', { headers: { 'Bad Header': 'x' } }));
+    const error = await rejectionOf(api('/me', { headers: { 'Bad Header': 'x' } }));
     expect(error).toMatchObject({ code: 'UNKNOWN_ERROR', message: 'Something went wrong in the app. Please reload.' });
     expect(reason(error)).toMatch(/^api-error-kit: headers are not valid \(.+\)\.$/);
     expect(sent).toBe(0);
