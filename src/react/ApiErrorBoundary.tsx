@@ -1,11 +1,11 @@
 import { useQueryErrorResetBoundary } from '@tanstack/react-query';
-import { useEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import type { ApiError } from '../core/ApiError';
 import { callSafely } from '../core/internal/callSafely';
+import { normalizeError } from '../core/normalize/normalizeError';
 import { useApiErrorSettings, type FallbackOverrides } from './ApiErrorSettings';
 import type { HeadingLevel } from './FallbackProps';
-import { useNormalize } from './hooks/useNormalize';
 import { SelectedFallback } from './SelectedFallback';
 
 /** Props of ApiErrorBoundary. */
@@ -31,6 +31,16 @@ const HEALTHY_AFTER_MS = 10_000;
 const MIN_AUTOMATIC_RESET_GAP_MS = 1000;
 const NO_KEYS: unknown[] = [];
 
+interface FailureEpisode {
+  automaticRetries: number;
+  lastReset: number;
+  lastQuietReset: number;
+}
+
+function newEpisode(): FailureEpisode {
+  return { automaticRetries: 0, lastReset: 0, lastQuietReset: -Infinity };
+}
+
 /** True when content reset at `resetAt` stayed up long enough to count as healthy (no timer needed on the happy path). */
 function healthySinceReset(resetAt: number): boolean {
   return resetAt > 0 && Date.now() - resetAt >= HEALTHY_AFTER_MS;
@@ -52,34 +62,41 @@ function ResetQuietly({ onAppear }: { onAppear: () => void }) {
  * of automatic retries.
  */
 export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetKeys, autoFocus = true, headingLevel = 2 }: ApiErrorBoundaryProps) {
+  // Four hooks per render, no more: a boundary around each of a thousand list items is re-rendered
+  // with every update of the list.
   const settings = useApiErrorSettings();
-  const normalize = useNormalize();
   const queryReset = useQueryErrorResetBoundary();
-  // A boundary that mounts gives its queries a fresh try: one that failed before (a 401 before the
-  // user signed in elsewhere, a page left and come back to) is fetched again, not rethrown from cache.
-  // This runs while rendering, before the queries below read it, and once per mount.
-  useState(() => queryReset.reset());
   // The failure episode: automatic retries so far, when the content was last rendered again (a
   // failure long after that means it had been healthy), when a cancelled request last reset it.
-  const episode = useRef({ automaticRetries: 0, lastReset: 0, lastQuietReset: -Infinity });
+  const episode = useRef<FailureEpisode>(null);
+  if (episode.current === null) {
+    // A boundary that mounts gives its queries a fresh try: one that failed before (a 401 before the
+    // user signed in elsewhere, a page left and come back to) is fetched again, not rethrown from
+    // cache. This runs while rendering, before the queries below read it, and once per mount.
+    queryReset.reset();
+    episode.current = newEpisode();
+  }
 
   // Built once per change of what they use, not on every render: a boundary around each of a
   // thousand list items costs little more than react-error-boundary's own.
   const handlers = useMemo(() => {
-    const state = episode.current;
+    // Read when a handler runs, never while rendering: the ref is this mount's one episode.
+    const state = () => (episode.current ??= newEpisode());
+    const { normalizer = normalizeError, registry } = settings;
+    const normalize = (thrown: unknown) => normalizer(thrown, { registry });
     const overrides = { ...settings.fallbacks, ...fallbacks };
     const endEpisode = () => {
-      state.automaticRetries = 0;
+      state().automaticRetries = 0;
     };
     return {
       onReset(details: { reason: 'imperative-api' | 'keys' }) {
-        state.lastReset = Date.now();
+        state().lastReset = Date.now();
         if (details.reason === 'keys') endEpisode();
         queryReset.reset();
         callSafely('onReset', onReset);
       },
       onError(thrown: unknown, info: ErrorInfo) {
-        if (healthySinceReset(state.lastReset)) endEpisode();
+        if (healthySinceReset(state().lastReset)) endEpisode();
         const error = normalize(thrown);
         if (error.category !== 'cancelled') callSafely('onError', onError, error, info);
       },
@@ -88,8 +105,8 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
         if (error.category === 'cancelled') {
           const resetUnlessLooping = () => {
             const now = Date.now();
-            if (now - state.lastQuietReset < MIN_AUTOMATIC_RESET_GAP_MS) return;
-            state.lastQuietReset = now;
+            if (now - state().lastQuietReset < MIN_AUTOMATIC_RESET_GAP_MS) return;
+            state().lastQuietReset = now;
             resetErrorBoundary();
           };
           return <ResetQuietly onAppear={resetUnlessLooping} />;
@@ -99,11 +116,12 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
           resetErrorBoundary();
         };
         const retryAutomatically = () => {
-          state.automaticRetries += 1;
+          state().automaticRetries += 1;
           resetErrorBoundary();
         };
         // The content stayed up a while since it was last reset: this failure starts a new episode.
-        const attempt = healthySinceReset(state.lastReset) ? 0 : state.automaticRetries;
+        const { lastReset, automaticRetries } = state();
+        const attempt = healthySinceReset(lastReset) ? 0 : automaticRetries;
         return (
           <SelectedFallback
             error={error}
@@ -118,7 +136,7 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
         );
       },
     };
-  }, [normalize, queryReset, onReset, onError, settings.fallbacks, fallbacks, autoFocus, headingLevel]);
+  }, [settings, queryReset, onReset, onError, fallbacks, autoFocus, headingLevel]);
 
   return (
     <ErrorBoundary resetKeys={resetKeys ?? NO_KEYS} onReset={handlers.onReset} onError={handlers.onError} fallbackRender={handlers.fallbackRender}
