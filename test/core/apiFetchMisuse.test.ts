@@ -28,6 +28,18 @@ describe('apiFetch refuses options it cannot use, saying why', () => {
     expect(error.code).toBe('UNKNOWN_ERROR');
     expect(reason(error)).toBe('api-error-kit: there is no global fetch here; pass one as the fetch option.');
   });
+
+  it('uses a fetch option where there is no global fetch', async () => {
+    const globalFetch = globalThis.fetch;
+    let request: Promise<unknown>;
+    Object.assign(globalThis, { fetch: undefined });
+    try {
+      request = apiFetch('http://api.test/me', { fetch: () => Promise.resolve(new Response('{"id":7}', { headers: { 'content-type': 'application/json' } })) });
+    } finally {
+      Object.assign(globalThis, { fetch: globalFetch });
+    }
+    await expect(request).resolves.toEqual({ id: 7 });
+  });
 });
 
 describe('apiFetch and the content type of a successful response', () => {

@@ -16,6 +16,21 @@ describe('saasEnvelope: what it reads from its envelope', () => {
     });
   });
 
+  it.each([
+    ['no value', { field: 'email' }],
+    ['a value that is an object', { field: 'email', value: { address: 'ann@example.com' } }],
+    ['a null value', { field: 'email', value: null }],
+  ])('echoes no value in the field error for a context with %s', (_, context) => {
+    const body = { success: false, error: { code: 'EMAIL_TAKEN', message: 'That email is already registered', context } };
+    expect(read(body)?.fieldErrors).toEqual([{ field: 'email', message: 'That email is already registered' }]);
+    expect(read(body)?.fieldErrors?.[0]).not.toHaveProperty('value');
+  });
+
+  it('echoes a number or a flag as the field value', () => {
+    const body = { success: false, error: { code: 'OUT_OF_RANGE', message: 'Seats must be at most 50', context: { field: 'seats', value: 80 } } };
+    expect(read(body)?.fieldErrors).toEqual([{ field: 'seats', message: 'Seats must be at most 50', value: 80 }]);
+  });
+
   it('keeps a context error list over the single field', () => {
     const body = {
       success: false,

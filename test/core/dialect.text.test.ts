@@ -12,6 +12,10 @@ describe('textBody: bodies that are not JSON', () => {
     expect(textBody('  Service is being updated, back soon.\n', 'text/plain')).toEqual({ dialect: 'text', message: 'Service is being updated, back soon.' });
   });
 
+  it('keeps at most 500 characters of a long plain sentence', () => {
+    expect(textBody(`Maintenance ${'x'.repeat(700)}`, 'text/plain')?.message).toHaveLength(500);
+  });
+
   it('calls a body of only spaces and newlines empty', () => {
     expect(textBody(' \n\t ', 'text/plain')).toEqual({ dialect: 'empty' });
   });

@@ -66,6 +66,8 @@ describe('reading untrusted response values', () => {
 describe('cutting text to a bound', () => {
   it('leaves text within the bound alone, and cuts longer text to the bound', () => {
     expect(cut('abc', 3)).toBe('abc');
+    // Text that already fits is left whole, even when it ends in half a pair.
+    expect(cut('ab\ud83d', 3)).toBe('ab\ud83d');
     expect(cut('abcd', 3)).toBe('abc');
   });
 
@@ -97,5 +99,33 @@ describe('isApiError on values that are not one', () => {
     expect(isApiError({ ...copy, [API_ERROR_BRAND]: true })).toBe(true);
     expect(isApiError(copy)).toBe(false);
     expect(isApiError(Object.defineProperty({ ...copy }, API_ERROR_BRAND, { get: () => true }))).toBe(false);
+  });
+
+  it.each([
+    ['a code that is not text', { code: 404 }],
+    ['an unknown category', { category: 'teapot' }],
+    ['a message that is not text', { message: { text: 'Not found' } }],
+    ['retryable as text', { retryable: 'false' }],
+    ['field errors that are not a list', { fieldErrors: { email: 'Taken' } }],
+    ['details that are text', { details: 'none' }],
+    ['null details', { details: null }],
+  ])('refuses a branded copy with %s, so helpers given it never throw', (_, broken) => {
+    const copy = { code: real.code, category: real.category, message: real.message, retryable: real.retryable, fieldErrors: [], details: {} };
+    expect(isApiError({ ...copy, ...broken, [API_ERROR_BRAND]: true })).toBe(false);
+  });
+
+  it('is false, not a throw, for a proxy whose traps throw', () => {
+    const hostile = new Proxy(
+      {},
+      {
+        getOwnPropertyDescriptor() {
+          throw new Error('trap');
+        },
+        getPrototypeOf() {
+          throw new Error('trap');
+        },
+      },
+    );
+    expect(isApiError(hostile)).toBe(false);
   });
 });
