@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { FORM_FIELD } from '../../src/core/FieldError';
+import { normalizeError } from '../../src/core/normalize/normalizeError';
+
+/** A JSON body of exactly `length` characters, padded with spaces inside the object. */
+function jsonOfLength(length: number): string {
+  const head = '{"code":"PLAN_EXPIRED","message":"Your plan has expired"';
+  return `${head}${' '.repeat(length - head.length - 1)}}`;
+}
+
+describe('what normalizeError parses', () => {
+  it('parses a JSON body of up to 1,000,000 characters and reads a longer one as opaque text', () => {
+    expect(normalizeError(jsonOfLength(1_000_000), { status: 402 })).toMatchObject({ code: 'PLAN_EXPIRED', dialect: 'json' });
+    expect(normalizeError(jsonOfLength(1_000_001), { status: 402 })).toMatchObject({ code: 'PAYMENT_REQUIRED', dialect: 'malformed-json' });
+  });
+
+  it('parses a JSON body that starts with blank lines', () => {
+    expect(normalizeError('\n\n  {"code":"PLAN_EXPIRED"}', { status: 402 })).toMatchObject({ code: 'PLAN_EXPIRED', dialect: 'json' });
+  });
+});
+
+describe('what normalizeError keeps of the codes, references and field errors a body names', () => {
+  it('keeps a code of up to 100 characters and drops a longer one', () => {
+    expect(normalizeError({ code: 'E'.repeat(100) }, { status: 400 }).code).toBe('E'.repeat(100));
+    expect(normalizeError({ code: 'E'.repeat(101) }, { status: 400 }).code).toBe('BAD_REQUEST');
+  });
+
+  it('takes the Next.js digest of a thrown server error as its support reference', () => {
+    expect(normalizeError(Object.assign(new Error('An error occurred in the Server Components render.'), { digest: '2837461901' })).correlationId).toBe('2837461901');
+  });
+
+  it('makes no field error of a sentence that names no field', () => {
+    expect(normalizeError({ error: 'Storage quota exceeded' }, { status: 413 })).toMatchObject({ code: 'QUOTA_EXCEEDED', fieldErrors: [] });
+  });
+
+  it('keeps the field errors a body lists over the field its sentence names', () => {
+    const error = normalizeError({ message: 'Email is required', errors: { name: ['The name field is required.'] } }, { status: 400 });
+    expect(error.fieldErrors).toEqual([{ field: 'name', message: 'The name field is required.' }]);
+  });
+
+  it('shows a field only by a path: a name with spaces or symbols, or one that is a secret, becomes the whole form', () => {
+    const error = normalizeError(
+      {
+        detail: [
+          { loc: ['body', 'bad field!'], msg: 'Is invalid', type: 'value_error' },
+          { loc: ['body', 'AKIAIOSFODNN7EXAMPLE'], msg: 'Is invalid', type: 'value_error' },
+          { loc: ['body', 'address', 'city'], msg: 'Is required', type: 'missing' },
+        ],
+      },
+      { status: 422 },
+    );
+    expect(error.fieldErrors.map((fieldError) => fieldError.field)).toEqual([FORM_FIELD, FORM_FIELD, 'address.city']);
+  });
+
+  it('echoes a number as it is, and sets no value where the body gave none', () => {
+    const error = normalizeError(
+      { detail: [{ loc: ['body', 'seats'], msg: 'At most 50', input: 80 }, { loc: ['body', 'plan'], msg: 'Choose a plan' }] },
+      { status: 422 },
+    );
+    expect(error.fieldErrors).toEqual([
+      { field: 'seats', message: 'At most 50', value: 80 },
+      { field: 'plan', message: 'Choose a plan' },
+    ]);
+    expect(error.fieldErrors[1]).not.toHaveProperty('value');
+  });
+});
+
+describe('one reading per failure', () => {
+  it('gives the same ApiError for the same object read twice', () => {
+    const body = { code: 'PLAN_EXPIRED', message: 'Your plan has expired' };
+    expect(normalizeError(body)).toBe(normalizeError(body));
+  });
+
+  it('reads the object again when the headers differ', () => {
+    const body = { code: 'RATE_LIMITED', message: 'Slow down' };
+    expect(normalizeError(body, { headers: { 'retry-after': '5' } }).retryAfterMs).toBe(5000);
+    expect(normalizeError(body, { headers: { 'retry-after': '9' } }).retryAfterMs).toBe(9000);
+  });
+
+  it('answers UNKNOWN_ERROR, not retryable, for input that defeats every guard', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(normalizeError(proxy)).toMatchObject({ code: 'UNKNOWN_ERROR', category: 'unknown', retryable: false, dialect: 'unknown' });
+  });
+});
