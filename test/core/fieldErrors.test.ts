@@ -71,4 +71,24 @@ describe('field paths', () => {
     expect(toFieldPath('a'.repeat(300))).toBe('a'.repeat(256));
     expect(toFieldPath(Array.from({ length: 40 }, (_, index) => `s${index}`)).split('.')).toHaveLength(32);
   });
+
+  it('reads JSON pointers, with their escapes, and only pointers, as pointers', () => {
+    expect(toFieldPath('/data/attributes/email')).toBe('email');
+    expect(toFieldPath('/data/relationships/owner')).toBe('owner');
+    expect(toFieldPath('/data/title')).toBe('title');
+    expect(toFieldPath('#/age')).toBe('age');
+    expect(toFieldPath('/a~1b/c~0d')).toBe('a/b.c~d');
+    expect(toFieldPath('items/0')).toBe('items/0');
+  });
+
+  it('turns brackets into dots, whatever the index, and drops empty segments', () => {
+    expect(toFieldPath('items[10].name')).toBe('items.10.name');
+    expect(toFieldPath('address..city')).toBe('address.city');
+  });
+
+  it('drops a transport prefix before a field, and a lone `body`, but keeps a field called `query`', () => {
+    expect(toFieldPath(['query', 'page'])).toBe('page');
+    expect(toFieldPath('body')).toBe('');
+    expect(toFieldPath('query')).toBe('query');
+  });
 });
