@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nestsDeeperThan } from '../../src/core/normalize/jsonNesting';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
 
 // Bodies past 16 KB are measured for nesting before they are parsed; one nested deeper than 64
@@ -54,5 +55,13 @@ describe('large error bodies and how deep they nest', () => {
     expect(parsed(envelope(deepAfterString))).toBe(false);
     const deepAfterEscapes = `["a\\\\", ${'['.repeat(70)}${']'.repeat(70)}]`;
     expect(parsed(envelope(deepAfterEscapes))).toBe(false);
+  });
+});
+
+describe('nestsDeeperThan', () => {
+  it('is true only past the limit', () => {
+    expect(nestsDeeperThan('[{"a":[]}]', 3)).toBe(false);
+    expect(nestsDeeperThan('[{"a":[[]]}]', 3)).toBe(true);
+    expect(nestsDeeperThan('["[[[[", "\\"[[[["]', 1)).toBe(false);
   });
 });
