@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ERROR_CATEGORIES } from '../../src/core/ErrorCategory';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { createRegistry, defaultRegistry } from '../../src/core/registry/createRegistry';
-import { DEFAULT_CODES } from '../../src/core/registry/defaultCodes';
+import { codeForStatus, DEFAULT_CODES } from '../../src/core/registry/defaultCodes';
 
 describe('the default registry', () => {
   it('gives every code a category, a retry rule and words that never show the code itself', () => {
@@ -90,5 +90,28 @@ describe('createRegistry', () => {
     const error = normalizeError({ error: 'INVOICE_LOCKED', message: 'Locked' }, { registry });
     expect(registry.hasCode(error, 'INVOICE_LOCKED')).toBe(true);
     expect(registry.hasCode(error, 'TOKEN_EXPIRED')).toBe(false);
+  });
+});
+
+describe('codes for a bare status', () => {
+  it('gives a status the table lacks the generic code of its class', () => {
+    expect(codeForStatus(507)).toBe('INTERNAL_ERROR');
+    expect(codeForStatus(418)).toBe('BAD_REQUEST');
+    expect(codeForStatus(302)).toBe('UNKNOWN_ERROR');
+    expect(codeForStatus(undefined)).toBe('UNKNOWN_ERROR');
+  });
+
+  it('lets a specific status outweigh the word in an unknown code', () => {
+    expect(defaultRegistry.resolve('INVOICE_TAKEN', 404).category).toBe('not-found');
+    expect(defaultRegistry.resolve('INVOICE_TAKEN', 400).category).toBe('conflict');
+    expect(defaultRegistry.resolve('INVOICE_TAKEN').category).toBe('conflict');
+  });
+});
+
+describe('facts stated by seed 001 sentences', () => {
+  it('reads the numbers a sentence states, and not a placeholder', () => {
+    expect(normalizeError({ error: 'Maximum 5 players allowed' }, { status: 400 }).details).toEqual({ limit: 5, resource: 'players' });
+    expect(normalizeError({ error: 'Your subscription is still valid for 12 days' }, { status: 400 }).details).toEqual({ days_remaining: 12 });
+    expect(normalizeError({ error: 'Your subscription is still valid for X days' }, { status: 400 }).details).toEqual({});
   });
 });

@@ -66,3 +66,20 @@ describe('normalizeError on what fetch and HTTP clients throw', () => {
     expect(normalizeError(null, { status: 401 })).toMatchObject({ code: 'UNAUTHORIZED', category: 'unauthenticated', status: 401 });
   });
 });
+
+describe('what each HTTP client throws, by name and code', () => {
+  const thrown = (message: string, fields: Record<string, unknown>) => normalizeError(Object.assign(new Error(message), fields)).category;
+
+  it.each([
+    ['react-query CancelledError', 'cancelled', { name: 'CancelledError' }],
+    ['axios ERR_CANCELED', 'cancelled', { code: 'ERR_CANCELED' }],
+    ['Node ETIMEDOUT', 'timeout', { code: 'ETIMEDOUT' }],
+    ['axios ECONNABORTED', 'timeout', { code: 'ECONNABORTED' }],
+    ['undici connect timeout', 'timeout', { code: 'UND_ERR_CONNECT_TIMEOUT' }],
+    ['axios ERR_NETWORK', 'network', { code: 'ERR_NETWORK' }],
+    ['undici, by its cause', 'network', { cause: { code: 'ECONNREFUSED' } }],
+    ['a statusCode (got, Fastify)', 'unavailable', { statusCode: 503 }],
+  ])('%s', (_, category, fields) => {
+    expect(thrown('Request could not complete', fields)).toBe(category);
+  });
+});
