@@ -16,6 +16,17 @@ describe('ApiError', () => {
     expect(String(error)).toBe('ApiError: Your session has expired.');
   });
 
+  it('lets a subclass name itself, as Error subclasses do', () => {
+    class CheckoutError extends ApiError {
+      constructor() {
+        super(init);
+        (this as { name: string }).name = 'CheckoutError';
+      }
+    }
+    expect(new CheckoutError().name).toBe('CheckoutError');
+    expect(Object.getOwnPropertyDescriptor(ApiError.prototype, 'name')).toMatchObject({ value: 'ApiError', writable: true, configurable: true, enumerable: false });
+  });
+
   it('fills the contract defaults: no field errors, empty details, unknown dialect', () => {
     const error = new ApiError(init);
     expect(error.fieldErrors).toEqual([]);

@@ -27,6 +27,14 @@ describe('redactDetails: a bounded, safe copy of a dialect’s extra context', (
       active: false,
       upgradeUrl: null,
     });
+    expect(Object.keys(redactDetails({ plan: 'pro', ratio: Infinity }))).toEqual(['plan']);
+  });
+
+  it('gives a plain copy whose values an app may change', () => {
+    const copy = redactDetails({ plan: 'pro' });
+    copy.plan = 'team';
+    expect(copy).toEqual({ plan: 'team' });
+    expect(Object.getOwnPropertyDescriptor(copy, 'plan')).toMatchObject({ enumerable: true, writable: true, configurable: true });
   });
 
   it('keeps the top object and six levels of objects below it', () => {

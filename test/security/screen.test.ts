@@ -17,6 +17,13 @@ describe('the screen', () => {
     expect(screenText(text, 300)).toBe(text);
   });
 
+  it('keeps text exactly at its bound, and never shows nothing or a sentence four times too long', () => {
+    expect(screenText('Too short', 9)).toBe('Too short');
+    expect(isShowableSentence(undefined)).toBe(false);
+    expect(isShowableSentence('')).toBe(false);
+    expect(isShowableSentence(`${'Please try again later. '.repeat(200)}`)).toBe(false);
+  });
+
   it('refuses text too long to show whole without reading it', () => {
     expect(findLeak('a '.repeat(MAX_SCREENED_CHARS))).toBe('oversized');
     expect(screenText('Enter a valid email address.', 10)).toBeUndefined();
