@@ -21,6 +21,11 @@ describe('problemJson: what it reads from a problem document', () => {
     expect(problemJson(body, PROBLEM)).toMatchObject({ code: 'CREDIT_LOW', status: 403, message: 'Your balance is 30, but that costs 50.' });
   });
 
+  it('recognises a problem by its type URI and title alone, sent as plain JSON', () => {
+    expect(problemJson({ type: 'https://example.com/probs/out-of-credit', title: 'You do not have enough credit.' }, 'application/json')).toMatchObject({ dialect: 'problem+json' });
+    expect(problemJson({ type: 'out-of-credit', title: 'You do not have enough credit.' }, 'application/json')).toBeUndefined();
+  });
+
   it('recognises a title with a detail but no type or status', () => {
     expect(problemJson({ title: 'Not Found', detail: 'No order 42 exists.' }, '')).toMatchObject({ dialect: 'problem+json', message: 'No order 42 exists.' });
   });

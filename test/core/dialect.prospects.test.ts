@@ -41,3 +41,9 @@ describe('prospects through normalizeError', () => {
     expect(error).toMatchObject({ dialect: 'prospects', code: 'PROSPECT_NOT_FOUND', status: 404, message: 'Prospect not found' });
   });
 });
+
+describe('prospects: what it does not read', () => {
+  it('needs the code as text, not in a list', () => {
+    expect(read({ error: ['NOT_FOUND'], message: 'Prospect not found' })).toBeUndefined();
+  });
+});

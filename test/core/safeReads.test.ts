@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ApiError, isApiError, normalizeError } from '../../src/core';
 import { API_ERROR_BRAND } from '../../src/core/ApiError';
 import { cut } from '../../src/core/internal/cut';
-import { get, pick, text, toNumber, toStatus } from '../../src/core/internal/read';
+import { get, list, pick, text, toNumber, toStatus } from '../../src/core/internal/read';
 
 describe('reading untrusted response values', () => {
   it('reads own properties only, of objects only', () => {
@@ -80,6 +80,18 @@ describe('cutting text to a bound', () => {
     // A character just below the surrogates, and a lone low surrogate, are cut as they are.
     expect(cut('ab\ud7ffc', 3)).toBe('ab\ud7ff');
     expect(cut('ab\udc00c', 3)).toBe('ab\udc00');
+  });
+});
+
+describe('text and lists from untrusted values', () => {
+  it('skips blank text for the next key', () => {
+    expect(text({ message: '   ' }, 'message')).toBeUndefined();
+    expect(text({ message: '  ', detail: ' Not found ' }, 'message', 'detail')).toBe('Not found');
+  });
+
+  it('caps a list', () => {
+    expect(list(Array.from({ length: 150 }, (_, index) => index))).toHaveLength(100);
+    expect(list([1, 2, 3, 4], 3)).toEqual([1, 2, 3]);
   });
 });
 
