@@ -28,4 +28,8 @@ describe('the support reference a body carries', () => {
     expect(bodyCorrelationId({ requestId: 'r'.repeat(300) })).toHaveLength(200);
     expect(bodyCorrelationId({ message: 'No reference' })).toBeUndefined();
   });
+
+  it.each(['correlationId', 'correlation_id', 'error_id', 'errorId', 'request_id', 'requestId', 'traceId', 'trace_id'])('reads %s', (name) => {
+    expect(bodyCorrelationId({ [name]: 'ref-42' })).toBe('ref-42');
+  });
 });

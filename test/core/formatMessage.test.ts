@@ -23,6 +23,8 @@ describe('formatMessage picks the plural form from {count}', () => {
   it('says the "other" form when no count is given', () => {
     expect(formatMessage(en, 'en', 'rateLimit.limit')).toBe('The limit is {count} requests.');
     expect(formatMessage(en, 'en', 'rateLimit.limit', { count: 'many' })).toBe('The limit is many requests.');
+    // Text that reads as a number is still text: it chooses no plural form.
+    expect(formatMessage(en, 'en', 'rateLimit.limit', { count: '1' })).toBe('The limit is 1 requests.');
   });
 
   it('falls back to the "other" form when a catalogue lacks the form the count needs', () => {

@@ -1,3 +1,4 @@
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { FORM_FIELD } from '../../src/core/FieldError';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
@@ -62,6 +63,14 @@ describe('what normalizeError keeps of the codes, references and field errors a 
       { field: 'plan', message: 'Choose a plan' },
     ]);
     expect(error.fieldErrors[1]).not.toHaveProperty('value');
+  });
+});
+
+describe('errors from another realm', () => {
+  it('reads an Error made in another realm (an iframe, a VM) as an error, not as a body', () => {
+    const foreign: unknown = runInNewContext('new TypeError("Failed to fetch")');
+    expect(foreign instanceof Error).toBe(false);
+    expect(normalizeError(foreign)).toMatchObject({ code: 'NETWORK_ERROR', category: 'network' });
   });
 });
 
