@@ -21,6 +21,30 @@ describe('what normalizeError parses', () => {
 });
 
 describe('what normalizeError keeps of the codes, references and field errors a body names', () => {
+  it('trims a code, and drops a blank one', () => {
+    expect(normalizeError({ code: ' PLAN_EXPIRED ' }, { status: 402 }).code).toBe('PLAN_EXPIRED');
+    expect(normalizeError({ code: '   ', message: 'Payment needed' }, { status: 402 }).code).toBe('PAYMENT_REQUIRED');
+  });
+
+  it('calls a null body empty', () => {
+    expect(normalizeError(null, { status: 500 }).dialect).toBe('empty');
+  });
+
+  it('takes the status a body states when the response itself was a success', () => {
+    expect(normalizeError({ type: 'about:blank', title: 'Not Found', status: 404 }, { status: 200 }).status).toBe(404);
+  });
+
+  it('never shows a sentence sent with a 500, whatever its code', () => {
+    const error = normalizeError({ code: 'PLAN_EXPIRED', message: 'Your plan expired on Monday' }, { status: 500 });
+    expect(error.message).not.toContain('Monday');
+    expect(error).not.toHaveProperty('serverMessage');
+    expect(normalizeError({ code: 'PLAN_EXPIRED', message: 'Your plan expired on Monday' }, { status: 402 }).serverMessage).toBe('Your plan expired on Monday');
+  });
+
+  it('keeps no server sentence it does not show', () => {
+    expect(normalizeError({ message: 'SELECT * FROM users WHERE id = 1 failed' }, { status: 400 })).not.toHaveProperty('serverMessage');
+  });
+
   it('keeps a code of up to 100 characters and drops a longer one', () => {
     expect(normalizeError({ code: 'E'.repeat(100) }, { status: 400 }).code).toBe('E'.repeat(100));
     expect(normalizeError({ code: 'E'.repeat(101) }, { status: 400 }).code).toBe('BAD_REQUEST');
@@ -78,6 +102,12 @@ describe('one reading per failure', () => {
   it('gives the same ApiError for the same object read twice', () => {
     const body = { code: 'PLAN_EXPIRED', message: 'Your plan has expired' };
     expect(normalizeError(body)).toBe(normalizeError(body));
+  });
+
+  it('reads the object again when the status differs', () => {
+    const body = { message: 'Something went wrong' };
+    expect(normalizeError(body, { status: 404 }).code).toBe('NOT_FOUND');
+    expect(normalizeError(body, { status: 409 }).code).toBe('CONFLICT');
   });
 
   it('reads the object again when the headers differ', () => {
