@@ -1,10 +1,15 @@
-import { useCallback } from 'react';
+import { useMemo } from 'react';
 import type { ApiError } from '../../core/ApiError';
 import { normalizeError } from '../../core/normalize/normalizeError';
-import { useApiErrorSettings } from '../ApiErrorSettings';
+import { useApiErrorSettings, type ApiErrorSettings } from '../ApiErrorSettings';
+
+/** The reading the settings ask for: the app's normalizer (every dialect by default) with its registry. */
+export function normalizerFor({ normalizer = normalizeError, registry }: Pick<ApiErrorSettings, 'normalizer' | 'registry'>): (thrown: unknown) => ApiError {
+  return (thrown: unknown) => normalizer(thrown, { registry });
+}
 
 /** Reads whatever was thrown into an ApiError with the app's normalizer and registry (every dialect by default). */
 export function useNormalize(): (thrown: unknown) => ApiError {
-  const { normalizer = normalizeError, registry } = useApiErrorSettings();
-  return useCallback((thrown: unknown) => normalizer(thrown, { registry }), [normalizer, registry]);
+  const { normalizer, registry } = useApiErrorSettings();
+  return useMemo(() => normalizerFor({ normalizer, registry }), [normalizer, registry]);
 }
