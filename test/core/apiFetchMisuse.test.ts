@@ -8,6 +8,17 @@ import { server } from '../msw/server';
 
 const reason = (error: { cause?: unknown }) => (error.cause instanceof Error ? error.cause.message : undefined);
 
+/** What `start` returns, started where there is no global fetch (an old runtime, a locked-down sandbox). */
+function withoutGlobalFetch<T>(start: () => T): T {
+  const globalFetch = globalThis.fetch;
+  Object.assign(globalThis, { fetch: undefined });
+  try {
+    return start();
+  } finally {
+    Object.assign(globalThis, { fetch: globalFetch });
+  }
+}
+
 describe('apiFetch refuses options it cannot use, saying why', () => {
   it('a fetch option that is not a function', async () => {
     const error = await rejectionOf(apiFetch('http://api.test/me', { fetch: 'window.fetch' as unknown as typeof fetch }));
@@ -16,29 +27,14 @@ describe('apiFetch refuses options it cannot use, saying why', () => {
   });
 
   it('no global fetch and no fetch option', async () => {
-    const globalFetch = globalThis.fetch;
-    let request: Promise<unknown>;
-    Object.assign(globalThis, { fetch: undefined });
-    try {
-      request = apiFetch('http://api.test/me');
-    } finally {
-      Object.assign(globalThis, { fetch: globalFetch });
-    }
-    const error = await rejectionOf(request);
+    const error = await rejectionOf(withoutGlobalFetch(() => apiFetch('http://api.test/me')));
     expect(error.code).toBe('UNKNOWN_ERROR');
     expect(reason(error)).toBe('api-error-kit: there is no global fetch here; pass one as the fetch option.');
   });
 
   it('uses a fetch option where there is no global fetch', async () => {
-    const globalFetch = globalThis.fetch;
-    let request: Promise<unknown>;
-    Object.assign(globalThis, { fetch: undefined });
-    try {
-      request = apiFetch('http://api.test/me', { fetch: () => Promise.resolve(new Response('{"id":7}', { headers: { 'content-type': 'application/json' } })) });
-    } finally {
-      Object.assign(globalThis, { fetch: globalFetch });
-    }
-    await expect(request).resolves.toEqual({ id: 7 });
+    const fetchOption = () => Promise.resolve(new Response('{"id":7}', { headers: { 'content-type': 'application/json' } }));
+    await expect(withoutGlobalFetch(() => apiFetch('http://api.test/me', { fetch: fetchOption }))).resolves.toEqual({ id: 7 });
   });
 });
 
