@@ -1,6 +1,8 @@
 // `api-error-kit/dialects`: each wire format on its own, for `createNormalizer({ dialects })`.
 // Name them most specific first; end with `genericJson` and `textBody` to read anything else.
 export { artworkMqtt } from './core/dialects/artworkMqtt';
+export { defineDialect } from './core/dialects/defineDialect';
+export type { DialectTraits } from './core/dialects/defineDialect';
 export { detailSentence } from './core/dialects/detailSentence';
 export { drfFields } from './core/dialects/drfFields';
 export { fastapiValidation } from './core/dialects/fastapiValidation';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { medianest, problemJson, textBody } from '../../src/dialects';
+import { defineDialect, detailSentence, genericJson, medianest, problemJson, textBody } from '../../src/dialects';
+import { createRegistry } from '../../src/core/registry/createRegistry';
 import { createNormalizer } from '../../src/core/normalize/createNormalizer';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
 
@@ -23,5 +24,31 @@ describe('createNormalizer', () => {
     const both = { ...plexDown, title: 'Plex is down', status: 503 };
     expect(createNormalizer({ dialects: [problemJson, medianest] })(both).dialect).toBe('problem+json');
     expect(createNormalizer({ dialects: [medianest, problemJson] })(both).dialect).toBe('medianest');
+  });
+
+  it('gives code-less sentences their codes with the dialects that read them', () => {
+    // Seed 001 sends a status and a sentence; the dialects for such bodies carry its sentences' codes.
+    const players = { error: 'Maximum 5 players allowed' };
+    expect(createNormalizer({ dialects: [genericJson] })(players, { status: 400 })).toMatchObject({ code: 'QUOTA_EXCEEDED', category: 'quota', details: { limit: 5, resource: 'players' } });
+    expect(createNormalizer({ dialects: [detailSentence] })({ detail: 'Too many login attempts. Try again later.' }, { status: 429 })).toMatchObject({ code: 'RATE_LIMIT_EXCEEDED', details: { operation: 'login' } });
+    expect(createNormalizer({ dialects: [textBody] })('Storage quota exceeded. Used 5 GB of 5 GB.', { status: 413 })).toMatchObject({ code: 'QUOTA_EXCEEDED', details: { used: 5, limit: 5, unit: 'GB' } });
+    expect(normalizeError(players, { status: 400 }).code).toBe('QUOTA_EXCEEDED');
+  });
+
+  it('tries the registry’s sentence matchers before the ones its dialects carry', () => {
+    const registry = createRegistry({ matchers: [{ status: 429, pattern: /^too many login attempts/i, code: 'LOGIN_LOCKED' }], codes: { LOGIN_LOCKED: { category: 'forbidden' } } });
+    const body = { detail: 'Too many login attempts. Try again later.' };
+    expect(createNormalizer({ dialects: [detailSentence] })(body, { status: 429, registry })).toMatchObject({ code: 'LOGIN_LOCKED', category: 'forbidden' });
+    expect(normalizeError(body, { status: 429, registry }).code).toBe('LOGIN_LOCKED');
+  });
+
+  it('reads the sentence matchers an app’s own dialect carries', () => {
+    const legacy = defineDialect({ members: ['fault'], matchers: [{ pattern: /^seat limit reached/i, code: 'SEAT_LIMIT' }] }, (body) => {
+      const fault = (body as { fault?: unknown }).fault;
+      return typeof fault === 'string' ? { dialect: 'legacy', message: fault } : undefined;
+    });
+    const registry = createRegistry({ codes: { SEAT_LIMIT: { category: 'payment' } } });
+    expect(createNormalizer({ dialects: [legacy] })({ fault: 'Seat limit reached for this plan' }, { status: 403, registry })).toMatchObject({ code: 'SEAT_LIMIT', category: 'payment', dialect: 'legacy' });
+    expect(createNormalizer({ dialects: [legacy] })({ fault: 'Seat limit reached for this plan' }, { status: 403 })).toMatchObject({ code: 'SEAT_LIMIT', dialect: 'legacy' });
   });
 });

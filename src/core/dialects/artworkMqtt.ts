@@ -2,11 +2,12 @@
 // Its validation messages name the field in quotes: "Operator 'X' not valid for numeric field 'Y'".
 import { get, text } from '../internal/read';
 import type { Dialect } from '../normalize/WireError';
+import { defineDialect } from './defineDialect';
 
 const FIELD_IN_MESSAGE = /\bfield '([^']{1,100})'/i;
 
 /** Reads seed 001's MQTT replies, which carry a code but no HTTP status. */
-export const artworkMqtt: Dialect = (body) => {
+export const artworkMqtt: Dialect = /* @__PURE__ */ defineDialect({ members: ['error_code'] }, (body) => {
   const code = text(body, 'error_code');
   if (get(body, 'status') !== 'error' || !code) return undefined;
   const message = text(body, 'message');
@@ -17,4 +18,4 @@ export const artworkMqtt: Dialect = (body) => {
     message,
     fieldErrors: field && message ? [{ field, message }] : [],
   };
-};
+});

@@ -2,9 +2,10 @@
 import { get, isRecord, list } from '../internal/read';
 import { fieldErrorsFromList } from '../normalize/fieldErrors';
 import type { Dialect } from '../normalize/WireError';
+import { defineDialect } from './defineDialect';
 
 /** Reads FastAPI's RequestValidationError body: a `detail` list of `{loc, msg}` entries. */
-export const fastapiValidation: Dialect = (body) => {
+export const fastapiValidation: Dialect = /* @__PURE__ */ defineDialect({ members: ['detail'] }, (body) => {
   const detail = list(get(body, 'detail'));
   if (!detail.some((entry) => isRecord(entry) && get(entry, 'msg') !== undefined)) return undefined;
   const fieldErrors = fieldErrorsFromList(detail);
@@ -14,4 +15,4 @@ export const fastapiValidation: Dialect = (body) => {
     message: fieldErrors.length === 1 ? fieldErrors[0]?.message : undefined,
     fieldErrors,
   };
-};
+});

@@ -4,6 +4,7 @@ import { get, isRecord, list, text, toNumber, toStatus } from '../internal/read'
 import type { FieldError } from '../FieldError';
 import { fieldErrorsFromList } from '../normalize/fieldErrors';
 import type { Dialect } from '../normalize/WireError';
+import { defineDialect } from './defineDialect';
 
 /** "30s", "1.5s" or {seconds, nanos} (google.protobuf.Duration) in ms. */
 function durationMs(value: unknown): number | undefined {
@@ -16,7 +17,7 @@ function durationMs(value: unknown): number | undefined {
 }
 
 /** Reads Google-style errors: a numeric `code` beside a canonical `status` or typed `details`. */
-export const googleRpc: Dialect = (body) => {
+export const googleRpc: Dialect = /* @__PURE__ */ defineDialect({ members: ['error'] }, (body) => {
   const error = get(body, 'error');
   const status = text(error, 'status');
   const entries = list(get(error, 'details'));
@@ -46,4 +47,4 @@ export const googleRpc: Dialect = (body) => {
     retryAfterMs,
     correlationId,
   };
-};
+});

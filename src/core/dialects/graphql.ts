@@ -5,11 +5,12 @@ import type { FieldError } from '../FieldError';
 import { bodyCorrelationId, bodyRetryAfterMs } from '../normalize/bodyHints';
 import { toFieldPath } from '../normalize/fieldPath';
 import type { Dialect } from '../normalize/WireError';
+import { defineDialect } from './defineDialect';
 
 const CODE = new Set(['code']);
 
 /** Reads GraphQL error responses: `errors` whose entries carry a `message`. */
-export const graphql: Dialect = (body) => {
+export const graphql: Dialect = /* @__PURE__ */ defineDialect({ members: ['errors'] }, (body) => {
   const errors = list(get(body, 'errors')).filter((error) => typeof get(error, 'message') === 'string');
   if (errors.length === 0) return undefined;
   const first = errors.find((error) => text(get(error, 'extensions'), 'code') ?? text(error, 'type')) ?? errors[0];
@@ -34,4 +35,4 @@ export const graphql: Dialect = (body) => {
     retryAfterMs: bodyRetryAfterMs(extensions),
     correlationId: bodyCorrelationId(extensions),
   };
-};
+});

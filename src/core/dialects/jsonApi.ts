@@ -3,12 +3,13 @@ import { get, isRecord, list, pick, text, toStatus } from '../internal/read';
 import { bodyCorrelationId, bodyRetryAfterMs } from '../normalize/bodyHints';
 import { fieldErrorsFromList } from '../normalize/fieldErrors';
 import type { Dialect } from '../normalize/WireError';
+import { defineDialect } from './defineDialect';
 
 const MEMBERS = ['status', 'code', 'title', 'detail', 'source'];
 const NONE = new Set<string>();
 
 /** Reads JSON:API error documents: objects without GraphQL's `message`, with its members. */
-export const jsonApi: Dialect = (body, contentType) => {
+export const jsonApi: Dialect = /* @__PURE__ */ defineDialect({ members: ['errors'] }, (body, contentType) => {
   const errors = list(get(body, 'errors'));
   const first = errors[0];
   const looksLike = isRecord(first) && get(first, 'message') === undefined && MEMBERS.some((m) => get(first, m) !== undefined);
@@ -28,4 +29,4 @@ export const jsonApi: Dialect = (body, contentType) => {
     retryAfterMs: bodyRetryAfterMs(get(first, 'meta')),
     correlationId: bodyCorrelationId(get(first, 'meta'), get(body, 'meta')),
   };
-};
+});

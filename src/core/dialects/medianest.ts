@@ -4,9 +4,10 @@ import { get, isRecord, text } from '../internal/read';
 import { bodyCorrelationId, bodyRetryAfterMs } from '../normalize/bodyHints';
 import { fieldErrorsFromList } from '../normalize/fieldErrors';
 import type { Dialect } from '../normalize/WireError';
+import { defineDialect } from './defineDialect';
 
 /** Reads seed 000's envelope (its `details` object is what tells it from seed 004's `context`). */
-export const medianest: Dialect = (body) => {
+export const medianest: Dialect = /* @__PURE__ */ defineDialect({ members: ['error'] }, (body) => {
   const error = get(body, 'error');
   const code = text(error, 'code');
   if (!isRecord(error) || !code || typeof get(error, 'code') !== 'string' || get(error, 'context') !== undefined) return undefined;
@@ -20,4 +21,4 @@ export const medianest: Dialect = (body) => {
     retryAfterMs: bodyRetryAfterMs(details),
     correlationId: bodyCorrelationId(details, error),
   };
-};
+});

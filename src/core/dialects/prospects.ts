@@ -4,11 +4,12 @@ import { get, text, toStatus } from '../internal/read';
 import { bodyCorrelationId, bodyRetryAfterMs } from '../normalize/bodyHints';
 import { fieldErrorsFromMap } from '../normalize/fieldErrors';
 import type { Dialect } from '../normalize/WireError';
+import { defineDialect } from './defineDialect';
 
 const CODE = /^[A-Z][A-Z0-9_]{2,63}$/;
 
 /** Reads seed 002's flat shape: an upper-case code in `error` beside a `message`. */
-export const prospects: Dialect = (body) => {
+export const prospects: Dialect = /* @__PURE__ */ defineDialect({ members: ['error'] }, (body) => {
   const code = get(body, 'error');
   if (typeof code !== 'string' || !CODE.test(code)) return undefined;
   const details = get(body, 'details');
@@ -22,4 +23,4 @@ export const prospects: Dialect = (body) => {
     retryAfterMs: bodyRetryAfterMs(details, body),
     correlationId: bodyCorrelationId(details, body),
   };
-};
+});

@@ -6,9 +6,10 @@ import { bodyCorrelationId, bodyRetryAfterMs } from '../normalize/bodyHints';
 import { fieldErrorsFromList } from '../normalize/fieldErrors';
 import { toFieldPath } from '../normalize/fieldPath';
 import type { Dialect } from '../normalize/WireError';
+import { defineDialect } from './defineDialect';
 
 /** Reads seed 004's envelope; auto-detection picks it when a `context` object is present. */
-export const saasEnvelope: Dialect = (body) => {
+export const saasEnvelope: Dialect = /* @__PURE__ */ defineDialect({ members: ['error'] }, (body) => {
   const error = get(body, 'error');
   const code = text(error, 'code');
   const context = get(error, 'context');
@@ -33,4 +34,4 @@ export const saasEnvelope: Dialect = (body) => {
     retryAfterMs: bodyRetryAfterMs(context),
     correlationId: bodyCorrelationId(context),
   };
-};
+});

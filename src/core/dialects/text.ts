@@ -1,6 +1,8 @@
 // Bodies that are not JSON: a proxy's HTML error page (nginx, Cloudflare, a load balancer),
 // plain text from a framework or server, or nothing at all.
 import type { Dialect } from '../normalize/WireError';
+import { CODELESS_SENTENCES } from './codelessSentences';
+import { defineDialect } from './defineDialect';
 
 const HTML = /^\s*(<!doctype html|<html|<head|<body|<\?xml|<[a-z][\w-]*[\s>])/i;
 // A body that starts like JSON reached this reader only because it did not parse (cut off by a
@@ -8,7 +10,7 @@ const HTML = /^\s*(<!doctype html|<html|<head|<body|<\?xml|<[a-z][\w-]*[\s>])/i;
 const JSON_START = /^\s*[[{]/;
 
 /** Reads a string body; HTML and JSON that did not parse are recognised and never used as a message. */
-export const textBody: Dialect = (body, contentType) => {
+export const textBody: Dialect = /* @__PURE__ */ defineDialect({ matchers: CODELESS_SENTENCES }, (body, contentType) => {
   if (typeof body !== 'string') return undefined;
   // Only the start is looked at, so a 5 MB page costs no more than a small one.
   const head = body.slice(0, 4096);
@@ -19,4 +21,4 @@ export const textBody: Dialect = (body, contentType) => {
   }
   if (JSON_START.test(head)) return { dialect: 'malformed-json' };
   return { dialect: 'text', message: head.trim().slice(0, 500) };
-};
+});

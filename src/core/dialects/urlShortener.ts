@@ -4,9 +4,10 @@ import { get, text } from '../internal/read';
 import { bodyCorrelationId, bodyRetryAfterMs } from '../normalize/bodyHints';
 import { fieldErrorsFromList } from '../normalize/fieldErrors';
 import type { Dialect } from '../normalize/WireError';
+import { defineDialect } from './defineDialect';
 
 /** Reads seed 003's envelope, recognised by `error_code` beside `error_message`. */
-export const urlShortener: Dialect = (body) => {
+export const urlShortener: Dialect = /* @__PURE__ */ defineDialect({ members: ['error_code'] }, (body) => {
   const code = text(body, 'error_code');
   if (!code || get(body, 'error_message') === undefined || get(body, 'success') === true) return undefined;
   const data = get(body, 'data');
@@ -19,4 +20,4 @@ export const urlShortener: Dialect = (body) => {
     retryAfterMs: bodyRetryAfterMs(data),
     correlationId: bodyCorrelationId(data),
   };
-};
+});

@@ -1,3 +1,4 @@
+import type { SentenceMatcher } from '../registry/sentenceMatchers';
 import type { FieldError } from '../FieldError';
 
 /** What a dialect read from a body, before the registry decides what it means. */
@@ -15,4 +16,13 @@ export interface WireError {
 }
 
 /** Reads one wire format; returns undefined when the body is not in that format. */
-export type Dialect = (body: unknown, contentType: string) => WireError | undefined;
+export interface Dialect {
+  (body: unknown, contentType: string): WireError | undefined;
+  /**
+   * The top-level members a body must hold one of for this dialect to read it (an object's own
+   * properties), so a normalizer offers it only those bodies; without them it is offered every body.
+   */
+  readonly members?: readonly string[];
+  /** Sentence matchers that give the code-less sentences this dialect reads a code, after the registry's own. */
+  readonly matchers?: readonly SentenceMatcher[];
+}

@@ -9,7 +9,7 @@ import { cut } from '../internal/cut';
 import { isRecord, text, toStatus } from '../internal/read';
 import { defaultRegistry, type Registry } from '../registry/createRegistry';
 import { codeForStatus } from '../registry/defaultCodes';
-import { matchSentence } from '../registry/sentenceMatchers';
+import { matchSentence, type SentenceMatcher } from '../registry/sentenceMatchers';
 import { bodyRetryAfterMs } from './bodyHints';
 import { MAX_FIELD_ERRORS } from './fieldErrors';
 import { nestsDeeperThan } from './jsonNesting';
@@ -22,6 +22,7 @@ import { carriesDebugOutput } from '../screen/debugFields';
 import { findLeak } from '../screen/findLeak';
 import { isShowableSentence, screenText } from '../screen/isShowableSentence';
 import { classifyThrown } from './thrownError';
+import { dialectReader } from './dialectReader';
 import type { Dialect, WireError } from './WireError';
 
 /** What is known about a failure besides its body. */
@@ -89,7 +90,7 @@ export function createNormalizer({ dialects }: NormalizerOptions): Normalizer {
   // One failure is read by many parts (the retry policy twice per attempt, the query client, the
   // boundary, the fallback): an object is normalized once per registry and the answer reused.
   const normalized = new WeakMap<object, WeakMap<Registry<string>, ApiError>>();
-  const list = [...dialects];
+  const reading: Reading = { read: dialectReader(dialects), matchers: matchersOf(dialects) };
   return (input, context = {}) => {
     if (isApiError(input)) return input;
     const registry = context.registry ?? defaultRegistry;
@@ -98,7 +99,7 @@ export function createNormalizer({ dialects }: NormalizerOptions): Normalizer {
     if (cached) return cached;
     let error: ApiError;
     try {
-      error = normalize(input, context, list);
+      error = normalize(input, context, reading);
     } catch {
       // Input hostile enough to defeat every guard (a revoked proxy, say) still gets an answer.
       const entry = defaultRegistry.resolve('UNKNOWN_ERROR');
@@ -113,16 +114,19 @@ export function createNormalizer({ dialects }: NormalizerOptions): Normalizer {
   };
 }
 
-/** The first dialect's reading of `body`, trying each in order. */
-function readWith(dialects: readonly Dialect[], body: unknown, contentType: string): WireError | undefined {
-  for (const dialect of dialects) {
-    const read = dialect(body, contentType);
-    if (read) return read;
-  }
-  return undefined;
+/** What a normalizer reads with: its dialects, and the sentence matchers they carry. */
+interface Reading {
+  read: ReturnType<typeof dialectReader>;
+  matchers: readonly SentenceMatcher[];
 }
 
-function normalize(input: unknown, context: NormalizeContext, dialects: readonly Dialect[]): ApiError {
+/** The sentence matchers `dialects` carry, each list once, in the dialects' order. */
+function matchersOf(dialects: readonly Dialect[]): readonly SentenceMatcher[] {
+  const lists = new Set(dialects.map((dialect) => dialect.matchers ?? []));
+  return [...lists].flat();
+}
+
+function normalize(input: unknown, context: NormalizeContext, { read, matchers }: Reading): ApiError {
   const registry = context.registry ?? defaultRegistry;
   let status = toStatus(context.status);
   let headers: unknown = context.headers;
@@ -152,14 +156,14 @@ function normalize(input: unknown, context: NormalizeContext, dialects: readonly
   const header = readHeaders(headers);
   const contentType = header('content-type')?.toLowerCase() ?? '';
   body = parseBody(body);
-  wire ??= body === undefined || body === null ? { dialect: 'empty' } : (readWith(dialects, body, contentType) ?? { dialect: 'unknown' });
+  wire ??= body === undefined || body === null ? { dialect: 'empty' } : (read(body, contentType) ?? { dialect: 'unknown' });
 
   const finalStatus = (status !== undefined && status >= 400 ? status : undefined) ?? wire.status ?? status;
   let fieldErrors: FieldError[] = wire.fieldErrors ?? [];
   let code = boundedCode(wire.code) ?? boundedCode(header('x-error-code'));
   let stated: Record<string, unknown> | undefined;
   if (!code && wire.message) {
-    const found = matchSentence(registry.matchers, finalStatus, wire.message);
+    const found = matchSentence(registry.matchers, finalStatus, wire.message) ?? matchSentence(matchers, finalStatus, wire.message);
     if (found) {
       code = found.matcher.code;
       stated = found.matcher.details?.(found.match);

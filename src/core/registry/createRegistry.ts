@@ -6,7 +6,7 @@ import { CATEGORY_RETRYABLE } from './categoryDefaults';
 import type { CodeEntry, MessageOverride, ResolvedEntry } from './CodeEntry';
 import { codeForStatus, DEFAULT_CODES, type DefaultCode } from './defaultCodes';
 import type { RegisteredCode } from './Register';
-import { SENTENCE_MATCHERS, type SentenceMatcher } from './sentenceMatchers';
+import type { SentenceMatcher } from './sentenceMatchers';
 
 /** How an application extends and words the registry. */
 export interface RegistryOptions<Added extends string, Known extends string> {
@@ -16,7 +16,7 @@ export interface RegistryOptions<Added extends string, Known extends string> {
   messages?: { readonly [Code in NoInfer<Known | Added>]?: MessageOverride };
   /** New words for whole categories, used by every code that has none of its own. */
   categories?: { readonly [Category in ErrorCategory]?: MessageOverride };
-  /** Sentence matchers tried before the kit's own, for APIs that send no code. */
+  /** Sentence matchers for APIs that send no code, tried before the ones the dialects carry. */
   matchers?: readonly SentenceMatcher[];
   /** Show a server's own 4xx sentence when it is safe (true), or always the registry's words (false, for translated apps). */
   serverMessages?: boolean;
@@ -55,7 +55,7 @@ const CODE_WORDS: ReadonlyArray<[RegExp, ErrorCategory]> = [
 export function createRegistry<const Added extends string = never>(
   options: RegistryOptions<Added, DefaultCode> = {},
 ): Registry<DefaultCode | Added> {
-  return build<DefaultCode, Added>(DEFAULT_CODES, SENTENCE_MATCHERS, {}, {}, true, options);
+  return build<DefaultCode, Added>(DEFAULT_CODES, [], {}, {}, true, options);
 }
 
 function build<Known extends string, Added extends string>(

@@ -1,0 +1,46 @@
+import type { Dialect, WireError } from './WireError';
+
+// The dialects offered a body are marked in one number's bits; a longer list is offered every body.
+const MAX_INDEXED_DIALECTS = 31;
+const EVERY_DIALECT = -1;
+
+/**
+ * Reads a body with the first of `dialects`, in their order, that understands it. The members
+ * the dialects name are looked up once per body, and choose which dialects are offered it
+ * (`{error: …}` never reaches the GraphQL, JSON:API or FastAPI readers).
+ */
+export function dialectReader(dialects: readonly Dialect[]): (body: unknown, contentType: string) => WireError | undefined {
+  const list = [...dialects];
+  // Each member with the dialects it calls for; dialects that name none are offered every body.
+  const byMember = new Map<string, number>();
+  let unkeyed = 0;
+  list.forEach((dialect, index) => {
+    if (!dialect.members) unkeyed |= 1 << index;
+    else for (const member of dialect.members) byMember.set(member, (byMember.get(member) ?? 0) | (1 << index));
+  });
+  const members = [...byMember];
+
+  const offered = (body: unknown): number => {
+    if (list.length > MAX_INDEXED_DIALECTS) return EVERY_DIALECT;
+    if (typeof body !== 'object' || body === null) return unkeyed;
+    let chosen = unkeyed;
+    try {
+      for (const [member, calledFor] of members) if (Object.hasOwn(body, member)) chosen |= calledFor;
+    } catch {
+      // A proxy that will not say what it holds: every dialect reads it as well as it can.
+      return EVERY_DIALECT;
+    }
+    return chosen;
+  };
+
+  return (body, contentType) => {
+    const chosen = offered(body);
+    for (let index = 0; index < list.length; index++) {
+      const dialect = list[index];
+      if (!dialect || (chosen & (1 << index)) === 0) continue;
+      const read = dialect(body, contentType);
+      if (read) return read;
+    }
+    return undefined;
+  };
+}
