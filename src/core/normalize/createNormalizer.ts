@@ -176,11 +176,12 @@ function normalize(input: unknown, context: NormalizeContext, { read, matchers }
 
   const entry = registry.resolve(code, finalStatus);
   // A sentence from a body that also carries a stack or an exception is debug output itself.
+  // The cheap questions come first: a server-side failure's sentence is never screened at all.
   const showServer =
     registry.serverMessages &&
-    isShowableSentence(wire.message) &&
     !SERVER_SIDE.has(entry.category) &&
     !(finalStatus !== undefined && finalStatus >= 500) &&
+    isShowableSentence(wire.message) &&
     !carriesDebugOutput(body);
   const now = context.now ?? Date.now();
 
