@@ -1,6 +1,7 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiFetch, createApiClient } from '../../src/core/client/apiFetch';
+import type { Normalizer } from '../../src/core/normalize/createNormalizer';
 import { createRegistry } from '../../src/core/registry/createRegistry';
 import { rejectionOf } from '../helpers/apiError';
 import { server } from '../msw/server';
@@ -24,6 +25,13 @@ describe('apiFetch refuses options it cannot use, saying why', () => {
     const error = await rejectionOf(apiFetch('http://api.test/me', { fetch: 'window.fetch' as unknown as typeof fetch }));
     expect(error).toMatchObject({ code: 'UNKNOWN_ERROR', category: 'unknown' });
     expect(reason(error)).toBe('api-error-kit: fetch must be a function.');
+  });
+
+  it('a normalizer option that is not a function', async () => {
+    const error = await rejectionOf(apiFetch('http://api.test/me', { normalizer: 'medianest' as unknown as Normalizer }));
+    expect(error).toMatchObject({ code: 'UNKNOWN_ERROR', category: 'unknown' });
+    expect(reason(error)).toBe('api-error-kit: normalizer must be a function, as createNormalizer returns.');
+    expect(() => createApiClient({ normalizer: {} as unknown as Normalizer })).toThrow('api-error-kit: createApiClient: normalizer must be a function, as createNormalizer returns.');
   });
 
   it('no global fetch and no fetch option', async () => {

@@ -2,6 +2,7 @@ import type { ApiError } from '../ApiError';
 import { isDialectName, type DialectName } from '../dialects/dialects';
 import { get, list } from '../internal/read';
 import { isApiError } from '../isApiError';
+import type { Normalizer } from '../normalize/createNormalizer';
 import { errorFromResponse } from '../normalize/errorFromResponse';
 import { normalizeError } from '../normalize/normalizeError';
 import { isResponseLike, responseHeaders, type ResponseLike } from '../normalize/readResponse';
@@ -13,21 +14,24 @@ export interface ApiFetchInit extends RequestInit {
   /** Abort the request after this many ms, failing with a `TIMEOUT` ApiError (`Infinity`: no timeout). */
   timeoutMs?: number;
   registry?: Registry<string>;
-  /** The wire format this API speaks, when detection should not guess. */
+  /** The wire format this API speaks, when detection should not guess (for the default normalizer). */
   dialect?: DialectName;
+  /** What reads failures: the app's `createNormalizer({ dialects })`, with its own dialects; every dialect the kit knows when absent. */
+  normalizer?: Normalizer;
   /** The fetch to call (a test double, an instrumented fetch); the global one by default. */
   fetch?: typeof fetch;
 }
 
 /** What is wrong with the kit's own options, in words for the developer; undefined when they are fine. */
 function problemWith(init: ApiFetchInit): string | undefined {
-  const { timeoutMs, dialect, signal, fetch: fetchImpl } = init;
+  const { timeoutMs, dialect, signal, fetch: fetchImpl, normalizer } = init;
   if (timeoutMs !== undefined && timeoutMs !== Number.POSITIVE_INFINITY && !(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
     return `timeoutMs must be a number of ms above 0 and at most ${MAX_TIMER_MS} (or Infinity for none), not ${String(timeoutMs)}.`;
   }
   if (dialect !== undefined && !isDialectName(dialect)) return `dialect must be one of the kit's dialect names, not ${JSON.stringify(dialect)}.`;
   if (signal !== undefined && signal !== null && !isAbortSignal(signal)) return 'signal must be an AbortSignal.';
   if (fetchImpl !== undefined && typeof fetchImpl !== 'function') return 'fetch must be a function.';
+  if (normalizer !== undefined && typeof normalizer !== 'function') return 'normalizer must be a function, as createNormalizer returns.';
   if (fetchImpl === undefined && typeof globalThis.fetch !== 'function') return 'there is no global fetch here; pass one as the fetch option.';
   return undefined;
 }
@@ -70,7 +74,7 @@ function contentType(response: ResponseLike): string {
 export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiFetchInit = {}): Promise<T> {
   const problem = problemWith(init);
   if (problem) throw misuse(problem, init.registry);
-  const { timeoutMs, registry, dialect, fetch: fetchImpl = globalThis.fetch, signal, ...request } = init;
+  const { timeoutMs, registry, dialect, fetch: fetchImpl = globalThis.fetch, signal, normalizer = normalizeError, ...request } = init;
   const context = { registry, dialect };
   const controller = new AbortController();
   let timedOut = false;
@@ -96,12 +100,12 @@ export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiF
       const answer: unknown = await Promise.race([fetchImpl(input, { ...request, signal: controller.signal }), aborted]);
       if (!isResponseLike(answer)) throw misuse('fetch resolved with something that is not a Response.', registry);
       response = answer;
-      if (response.ok === false || response.status >= 400) throw await Promise.race([errorFromResponse(response as Response, context), aborted]);
+      if (response.ok === false || response.status >= 400) throw await Promise.race([errorFromResponse(response as Response, context, normalizer), aborted]);
       text = String(await Promise.race([response.text(), aborted]));
     } catch (thrown) {
       if (isApiError(thrown)) throw thrown;
       const reason = timedOut ? new DOMException('The request timed out.', 'TimeoutError') : controller.signal.aborted ? new DOMException('The request was aborted.', 'AbortError') : thrown;
-      throw normalizeError(reason, context);
+      throw normalizer(reason, context);
     }
     if (!text) return undefined as T;
     const declaredJson = /json/i.test(contentType(response));
@@ -111,10 +115,10 @@ export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiF
         body = JSON.parse(text) as unknown;
       } catch {
         // A body that says it is JSON and is not cannot be the data the caller asked for.
-        if (declaredJson) throw normalizeError(text, { ...context, status: response.status, headers: responseHeaders(response) });
+        if (declaredJson) throw normalizer(text, { ...context, status: response.status, headers: responseHeaders(response) });
       }
     }
-    if (reportsFailure(body)) throw normalizeError(body, { ...context, status: response.status, headers: responseHeaders(response) });
+    if (reportsFailure(body)) throw normalizer(body, { ...context, status: response.status, headers: responseHeaders(response) });
     return body as T;
   } finally {
     clearTimeout(timer);
@@ -123,7 +127,7 @@ export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiF
 }
 
 /**
- * An `apiFetch` with a base URL and default options (headers, timeout, registry, dialect) for
+ * An `apiFetch` with a base URL and default options (headers, timeout, registry, normalizer) for
  * one API. Its options are checked here, once, and a mistake throws at once with a clear message.
  */
 export function createApiClient(defaults: ApiFetchInit & { baseUrl?: string } = {}) {

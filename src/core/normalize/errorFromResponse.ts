@@ -1,4 +1,5 @@
 import type { ApiError } from '../ApiError';
+import type { Normalizer } from './createNormalizer';
 import { normalizeError, type NormalizeContext } from './normalizeError';
 import { isResponseLike, readTextUpTo, responseHeaders } from './readResponse';
 
@@ -9,17 +10,19 @@ const MAX_ERROR_BODY_CHARS = 1_000_000;
  * Reads a failed (or error-carrying) Response's body once, whatever its content type, into an
  * ApiError. It always resolves with an ApiError: a body that cannot be read leaves the status to
  * speak, and something that is not a Response at all gives UNKNOWN_ERROR with the reason as `cause`.
+ * `normalize` is the app's normalizer (`createNormalizer`), every dialect by default.
  */
 export async function errorFromResponse(
   response: Response,
   context: Omit<NormalizeContext, 'status' | 'headers'> = {},
+  normalize: Normalizer = normalizeError,
 ): Promise<ApiError> {
-  if (!isResponseLike(response)) return normalizeError(new TypeError('errorFromResponse was given something that is not a Response.'), context);
+  if (!isResponseLike(response)) return normalize(new TypeError('errorFromResponse was given something that is not a Response.'), context);
   let body = '';
   try {
     body = await readTextUpTo(response, MAX_ERROR_BODY_CHARS);
   } catch {
     // A body that cannot be read (aborted, already consumed) leaves the status to speak.
   }
-  return normalizeError(body, { ...context, status: response.status, headers: responseHeaders(response) });
+  return normalize(body, { ...context, status: response.status, headers: responseHeaders(response) });
 }
