@@ -52,7 +52,7 @@ export const LEAK_PATTERNS: readonly LeakPattern[] = [
   // Internal hosts: private and loopback addresses, names only an internal resolver knows.
   // A private or loopback address, but not a version number ("version 10.0.1.5").
   { leak: 'host', pattern: /(?<!(?:version|release|build|firmware|v|ver\.?) ?)(?<![\d.])\b(?:10\.\d{1,3}|127\.\d{1,3}|192\.168|172\.(?:1[6-9]|2\d|3[01]))\.\d{1,3}\.\d{1,3}\b(?!\.\d)/i },
-  { leak: 'host', pattern: /\.(?<=\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.)(?:internal|local|localdomain|lan|corp|intranet|svc|home\.arpa)\b|\blocalhost(?=[:/"'])|\b(?:cn|ou|dc)=[\w -]{1,64},[ \t]?(?:ou|dc|o)=/i }, // and LDAP names
+  { leak: 'host', pattern: /\.(?=(?:internal|local|localdomain|lan|corp|intranet|svc|home\.arpa)\b)(?<=\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,8}\.)|\blocalhost(?=[:/"'])|\b(?:cn|ou|dc)=[\w -]{1,64},[ \t]?(?:ou|dc|o)=/i }, // and LDAP names
 
   // Stack traces: a frame in the form of JavaScript, Java, .NET, Go, Ruby, Elixir, Python, PHP.
   // JavaScript: an indented frame, a frame whose place ends in a line number, a source position.
