@@ -1,7 +1,9 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiFetch, createApiClient } from '../../src/core/client/apiFetch';
-import type { Normalizer } from '../../src/core/normalize/createNormalizer';
+import { createNormalizer, type Normalizer } from '../../src/core/normalize/createNormalizer';
+import { errorFromResponse } from '../../src/core/normalize/errorFromResponse';
+import { createRetryPolicy } from '../../src/core/retry/createRetryPolicy';
 import { createRegistry } from '../../src/core/registry/createRegistry';
 import { rejectionOf } from '../helpers/apiError';
 import { server } from '../msw/server';
@@ -100,3 +102,35 @@ describe('createApiClient misuse', () => {
     expect(sent).toBe(0);
   });
 });
+
+describe('an app normalizer that breaks its promise', () => {
+  const broken: Array<[string, Normalizer]> = [
+    ['createNormalizer itself', createNormalizer as unknown as Normalizer],
+    ['a normalizer that throws', () => { throw new RangeError('out of cheese'); }],
+    ['a normalizer that returns the body', ((input: unknown) => input) as Normalizer],
+  ];
+
+  it.each(broken)('%s: an error status still rejects with an ApiError, the reason in its cause', async (_, normalizer) => {
+    server.use(http.get('http://api.test/me', () => HttpResponse.text('Service Unavailable', { status: 503 })));
+    const error = await rejectionOf(apiFetch('http://api.test/me', { normalizer }));
+    expect(error).toMatchObject({ code: 'UNKNOWN_ERROR', category: 'unknown' });
+    expect(reason(error)).toMatch(/^api-error-kit: the normalizer (threw|returned something that is not an ApiError)/);
+  });
+
+  it.each(broken)('%s: a lost connection and errorFromResponse still give ApiErrors', async (_, normalizer) => {
+    server.use(http.get('http://api.test/me', () => HttpResponse.error()));
+    expect(await rejectionOf(createApiClient({ baseUrl: 'http://api.test', normalizer })('/me'))).toMatchObject({ code: 'UNKNOWN_ERROR' });
+    await expect(errorFromResponse(new Response('nope', { status: 500 }), {}, normalizer)).resolves.toMatchObject({ code: 'UNKNOWN_ERROR' });
+  });
+
+  it('keeps what a throwing normalizer threw, for the developer', async () => {
+    const cheese = new RangeError('out of cheese');
+    const error = await errorFromResponse(new Response('nope', { status: 500 }), {}, () => { throw cheese; });
+    expect((error.cause as Error).cause).toBe(cheese);
+  });
+
+  it('is refused up front by the retry policy when it is not a function', () => {
+    expect(() => createRetryPolicy({ normalizer: 'medianest' as unknown as Normalizer })).toThrow('api-error-kit: normalizer must be a function, as createNormalizer({ dialects }) returns.');
+  });
+});
+

@@ -350,4 +350,22 @@ describe('ApiErrorBoundary with the app’s own normalizer', () => {
     );
     expect(everything.container.firstElementChild).toHaveAttribute('data-error-code', 'OUT_OF_CREDIT');
   });
+
+  it('shows a fallback with "Try again" when the provider was given createNormalizer itself instead of a normalizer', () => {
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    function Failing(): never {
+      throw Object.assign(new Error('Request failed with status code 503'), { response: { status: 503, headers: {}, data: 'Service Unavailable' } });
+    }
+    const { container } = render(
+      <ApiErrorProvider normalizer={createNormalizer as never}>
+        <ApiErrorBoundary>
+          <Failing />
+        </ApiErrorBoundary>
+      </ApiErrorProvider>,
+    );
+    expect(container.firstElementChild).toHaveAttribute('data-error-code', 'UNKNOWN_ERROR');
+    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    expect(screen.queryByText(/dialects is not iterable|createNormalizer/)).not.toBeInTheDocument();
+  });
 });
+

@@ -4,6 +4,7 @@ import { get, list } from '../internal/read';
 import { isApiError } from '../isApiError';
 import type { Normalizer } from '../normalize/createNormalizer';
 import { errorFromResponse } from '../normalize/errorFromResponse';
+import { guardNormalizer } from '../normalize/guardNormalizer';
 import { normalizeError } from '../normalize/normalizeError';
 import { isResponseLike, responseHeaders, type ResponseLike } from '../normalize/readResponse';
 import type { Registry } from '../registry/createRegistry';
@@ -74,7 +75,8 @@ function contentType(response: ResponseLike): string {
 export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiFetchInit = {}): Promise<T> {
   const problem = problemWith(init);
   if (problem) throw misuse(problem, init.registry);
-  const { timeoutMs, registry, dialect, fetch: fetchImpl = globalThis.fetch, signal, normalizer = normalizeError, ...request } = init;
+  const { timeoutMs, registry, dialect, fetch: fetchImpl = globalThis.fetch, signal, normalizer: appNormalizer, ...request } = init;
+  const normalizer = guardNormalizer(appNormalizer);
   const context = { registry, dialect };
   const controller = new AbortController();
   let timedOut = false;

@@ -7,7 +7,8 @@ const EVERY_DIALECT = -1;
 /**
  * Reads a body with the first of `dialects`, in their order, that understands it. The members
  * the dialects name are looked up once per body, and choose which dialects are offered it
- * (`{error: …}` never reaches the GraphQL, JSON:API or FastAPI readers).
+ * (`{error: …}` never reaches the GraphQL, JSON:API or FastAPI readers). A body is judged by the
+ * members it holds when reading begins (a getter that adds one later is not waited for).
  */
 export function dialectReader(dialects: readonly Dialect[]): (body: unknown, contentType: string) => WireError | undefined {
   const list = [...dialects];

@@ -1,5 +1,5 @@
 import type { Normalizer } from '../normalize/createNormalizer';
-import { normalizeError } from '../normalize/normalizeError';
+import { guardNormalizer } from '../normalize/guardNormalizer';
 import { defaultRegistry, type Registry } from '../registry/createRegistry';
 import { automaticRetryDelay, MAX_TIMER_MS, validateBackoff, type BackoffOptions } from './backoff';
 
@@ -36,6 +36,9 @@ function validate(options: RetryPolicyOptions): void {
     throw new RangeError(`api-error-kit: maxServerWaitMs must be a number of ms from 0 to ${MAX_TIMER_MS}, not ${String(maxServerWaitMs)}.`);
   }
   if (options.isOnline !== undefined && typeof options.isOnline !== 'function') throw new TypeError('api-error-kit: isOnline must be a function.');
+  if (options.normalizer !== undefined && typeof options.normalizer !== 'function') {
+    throw new TypeError('api-error-kit: normalizer must be a function, as createNormalizer({ dialects }) returns.');
+  }
 }
 
 /**
@@ -49,7 +52,7 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
   const registry = options.registry ?? defaultRegistry;
   const maxServerWaitMs = options.maxServerWaitMs ?? 60_000;
   const isOnline = options.isOnline ?? browserOnline;
-  const normalize = options.normalizer ?? normalizeError;
+  const normalize = guardNormalizer(options.normalizer);
   const read = (error: unknown) => normalize(error, { registry });
 
   return {
