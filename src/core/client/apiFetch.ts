@@ -32,7 +32,7 @@ function problemWith(init: ApiFetchInit): string | undefined {
   if (dialect !== undefined && !isDialectName(dialect)) return `dialect must be one of the kit's dialect names, not ${JSON.stringify(dialect)}.`;
   if (signal !== undefined && signal !== null && !isAbortSignal(signal)) return 'signal must be an AbortSignal.';
   if (fetchImpl !== undefined && typeof fetchImpl !== 'function') return 'fetch must be a function.';
-  if (normalizer !== undefined && typeof normalizer !== 'function') return 'normalizer must be a function, as createNormalizer returns.';
+  if (normalizer !== undefined && typeof normalizer !== 'function') return 'normalizer must be a function.';
   if (fetchImpl === undefined && typeof globalThis.fetch !== 'function') return 'there is no global fetch here; pass one as the fetch option.';
   return undefined;
 }

@@ -11,14 +11,15 @@ import { normalizeError } from './normalizeError';
 export function guardNormalizer(normalizer: Normalizer | undefined): Normalizer {
   if (normalizer === undefined || normalizer === normalizeError) return normalizeError;
   return (input, context = {}) => {
+    // What went wrong, for the developer: the cause of an UNKNOWN_ERROR the user sees as any other.
     const misuse = (problem: string, cause?: unknown): ApiError =>
-      normalizeError(new TypeError(`api-error-kit: ${problem} A normalizer is what createNormalizer({ dialects }) returns.`, { cause }), { registry: context.registry });
-    if (typeof normalizer !== 'function') return misuse('the normalizer is not a function.');
+      normalizeError(new TypeError(`api-error-kit: the normalizer ${problem}; pass what createNormalizer({ dialects }) returns.`, { cause }), { registry: context.registry });
+    if (typeof normalizer !== 'function') return misuse('is not a function');
     try {
       const read: unknown = normalizer(input, context);
-      return isApiError(read) ? read : misuse('the normalizer returned something that is not an ApiError.');
+      return isApiError(read) ? read : misuse('returned something that is not an ApiError');
     } catch (thrown) {
-      return misuse('the normalizer threw (what it threw is the cause of this error).', thrown);
+      return misuse('threw (what it threw is this error’s cause)', thrown);
     }
   };
 }

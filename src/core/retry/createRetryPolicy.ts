@@ -36,9 +36,7 @@ function validate(options: RetryPolicyOptions): void {
     throw new RangeError(`api-error-kit: maxServerWaitMs must be a number of ms from 0 to ${MAX_TIMER_MS}, not ${String(maxServerWaitMs)}.`);
   }
   if (options.isOnline !== undefined && typeof options.isOnline !== 'function') throw new TypeError('api-error-kit: isOnline must be a function.');
-  if (options.normalizer !== undefined && typeof options.normalizer !== 'function') {
-    throw new TypeError('api-error-kit: normalizer must be a function, as createNormalizer({ dialects }) returns.');
-  }
+  if (options.normalizer !== undefined && typeof options.normalizer !== 'function') throw new TypeError('api-error-kit: normalizer must be a function.');
 }
 
 /**
