@@ -110,3 +110,13 @@ describe('apiFetch with the app’s normalizer', () => {
     expect(await errorFromResponse(response, { registry }, normalizer)).toMatchObject({ code: 'SEAT_LIMIT', category: 'payment', dialect: 'legacy' });
   });
 });
+
+describe('errorFromResponse', () => {
+  it('lets the status speak when the body cannot be read', async () => {
+    // The connection drops while the body is read.
+    const body = new ReadableStream({ start: (controller) => controller.error(new Error('ECONNRESET')) });
+    const response = new Response(body, { status: 404 });
+    expect(await errorFromResponse(response)).toMatchObject({ code: 'NOT_FOUND', message: 'It may have been moved or deleted. Check the link or go back and try again.', dialect: 'empty' });
+  });
+});
+

@@ -51,4 +51,22 @@ describe('createNormalizer', () => {
     expect(createNormalizer({ dialects: [legacy] })({ fault: 'Seat limit reached for this plan' }, { status: 403, registry })).toMatchObject({ code: 'SEAT_LIMIT', category: 'payment', dialect: 'legacy' });
     expect(createNormalizer({ dialects: [legacy] })({ fault: 'Seat limit reached for this plan' }, { status: 403 })).toMatchObject({ code: 'SEAT_LIMIT', dialect: 'legacy' });
   });
+
+  it('reads an object again when asked for another moment, rather than reusing the first answer', () => {
+    const thrown = Object.assign(new Error('Request failed with status code 503'), {
+      response: { status: 503, headers: { 'retry-after': 'Wed, 21 Oct 2026 07:28:00 GMT' }, data: 'Service Unavailable' },
+    });
+    const at = Date.parse('Wed, 21 Oct 2026 07:27:00 GMT');
+    expect(normalizeError(thrown, { now: at }).retryAfterMs).toBe(60_000);
+    expect(normalizeError(thrown, { now: at + 30_000 }).retryAfterMs).toBe(30_000);
+  });
+
+  it('keeps the field errors a server listed when its sentence also names a field', () => {
+    // Seed 001's sentence names its field; a list the server sent as well says more, and is kept.
+    const sentence = 'post_id is required for show_artwork command';
+    const body = { message: sentence, errors: [{ field: 'player_id', msg: 'Unknown player' }] };
+    expect(normalizeError(body, { status: 400 }).fieldErrors).toEqual([{ field: 'player_id', message: 'Unknown player' }]);
+    expect(normalizeError({ message: sentence }, { status: 400 }).fieldErrors).toEqual([{ field: 'post_id', message: sentence }]);
+  });
 });
+

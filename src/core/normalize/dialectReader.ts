@@ -1,7 +1,7 @@
 import type { Dialect, WireError } from './WireError';
 
-// The dialects offered a body are marked in one number's bits; a longer list is offered every body.
-const MAX_INDEXED_DIALECTS = 31;
+// The dialects offered a body are marked in one number's bits. Past 32 dialects the bits wrap
+// (the 1st and the 33rd share one), which only ever offers a body to more dialects, never fewer.
 const EVERY_DIALECT = -1;
 
 /**
@@ -22,7 +22,6 @@ export function dialectReader(dialects: readonly Dialect[]): (body: unknown, con
   const members = [...byMember];
 
   const offered = (body: unknown): number => {
-    if (list.length > MAX_INDEXED_DIALECTS) return EVERY_DIALECT;
     if (typeof body !== 'object' || body === null) return unkeyed;
     let chosen = unkeyed;
     try {
