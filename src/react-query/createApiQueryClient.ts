@@ -2,7 +2,7 @@ import { MutationCache, QueryCache, QueryClient, type QueryClientConfig } from '
 import type { ApiError } from '../core/ApiError';
 import type { ErrorCategory } from '../core/ErrorCategory';
 import { callSafely } from '../core/internal/callSafely';
-import { guardNormalizer } from '../core/normalize/guardNormalizer';
+import { readerFor } from '../core/normalize/guardNormalizer';
 import { createRetryPolicy, type RetryPolicyOptions } from '../core/retry/createRetryPolicy';
 import { SELF_RETRYING_CATEGORIES } from '../core/retry/selfRetry';
 
@@ -45,8 +45,7 @@ export function createApiQueryClient(options: ApiQueryClientOptions = {}): Query
   const policy = createRetryPolicy(retryOptions);
   const boundary = new Set(boundaryCategories);
   const mutationBoundary = new Set(mutationBoundaryCategories);
-  const normalize = guardNormalizer(retryOptions.normalizer);
-  const read = (error: unknown) => normalize(error, { registry: retryOptions.registry });
+  const read = readerFor(retryOptions.normalizer, retryOptions.registry);
 
   // A session expiry fails every query at once; it is reported once, until something succeeds again.
   let sessionExpiryReported = false;

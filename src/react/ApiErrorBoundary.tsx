@@ -3,9 +3,9 @@ import { useEffect, useMemo, useRef, type ErrorInfo, type ReactNode } from 'reac
 import { ErrorBoundary } from 'react-error-boundary';
 import type { ApiError } from '../core/ApiError';
 import { callSafely } from '../core/internal/callSafely';
+import { readerFor } from '../core/normalize/guardNormalizer';
 import { useApiErrorSettings, type FallbackOverrides } from './ApiErrorSettings';
 import type { HeadingLevel } from './FallbackProps';
-import { normalizerFor } from './hooks/useNormalize';
 import { SelectedFallback } from './SelectedFallback';
 
 /** Props of ApiErrorBoundary. */
@@ -82,7 +82,7 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
   const handlers = useMemo(() => {
     // Read when a handler runs, never while rendering: the ref is this mount's one episode.
     const state = () => (episode.current ??= newEpisode());
-    const normalize = normalizerFor(settings);
+    const normalize = readerFor(settings.normalizer, settings.registry);
     const overrides = { ...settings.fallbacks, ...fallbacks };
     const endEpisode = () => {
       state().automaticRetries = 0;

@@ -1,11 +1,10 @@
-import type { ApiError } from '../ApiError';
 import { isDialectName, type DialectName } from '../dialects/dialects';
 import { get, list } from '../internal/read';
 import { isApiError } from '../isApiError';
 import type { Normalizer } from '../normalize/createNormalizer';
 import { errorFromResponse } from '../normalize/errorFromResponse';
 import { guardNormalizer } from '../normalize/guardNormalizer';
-import { normalizeError } from '../normalize/normalizeError';
+import { misuseError } from '../normalize/misuseError';
 import { isResponseLike, responseHeaders, type ResponseLike } from '../normalize/readResponse';
 import type { Registry } from '../registry/createRegistry';
 import { MAX_TIMER_MS } from '../retry/backoff';
@@ -42,10 +41,6 @@ function isAbortSignal(value: unknown): value is AbortSignal {
   return typeof candidate === 'object' && candidate !== null && typeof candidate.aborted === 'boolean' && typeof candidate.addEventListener === 'function';
 }
 
-/** A misuse of the kit as an ApiError (UNKNOWN_ERROR), its reason for the developer in `cause`. */
-function misuse(problem: string, registry: Registry<string> | undefined): ApiError {
-  return normalizeError(new TypeError(`api-error-kit: ${problem}`), { registry });
-}
 
 /**
  * Whether a 2xx body still reports a failure: `success: false` (seeds 000, 003, 004), or
@@ -74,7 +69,7 @@ function contentType(response: ResponseLike): string {
  */
 export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiFetchInit = {}): Promise<T> {
   const problem = problemWith(init);
-  if (problem) throw misuse(problem, init.registry);
+  if (problem) throw misuseError(problem, init.registry);
   const { timeoutMs, registry, dialect, fetch: fetchImpl = globalThis.fetch, signal, normalizer: appNormalizer, ...request } = init;
   const normalizer = guardNormalizer(appNormalizer);
   const context = { registry, dialect };
@@ -100,7 +95,7 @@ export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiF
     let text: string;
     try {
       const answer: unknown = await Promise.race([fetchImpl(input, { ...request, signal: controller.signal }), aborted]);
-      if (!isResponseLike(answer)) throw misuse('fetch resolved with something that is not a Response.', registry);
+      if (!isResponseLike(answer)) throw misuseError('fetch resolved with something that is not a Response.', registry);
       response = answer;
       if (response.ok === false || response.status >= 400) throw await Promise.race([errorFromResponse(response as Response, context, normalizer), aborted]);
       text = String(await Promise.race([response.text(), aborted]));
@@ -148,7 +143,7 @@ export function createApiClient(defaults: ApiFetchInit & { baseUrl?: string } = 
       merged = new Headers(base);
       new Headers(init.headers).forEach((value, key) => merged.set(key, value));
     } catch (thrown) {
-      throw misuse(`headers are not valid (${thrown instanceof Error ? thrown.message : String(thrown)}).`, init.registry ?? rest.registry);
+      throw misuseError(`headers are not valid (${thrown instanceof Error ? thrown.message : String(thrown)}).`, init.registry ?? rest.registry);
     }
     return apiFetch<T>(baseUrl + path, { ...rest, ...init, headers: merged });
   };

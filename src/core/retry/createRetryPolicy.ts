@@ -1,5 +1,5 @@
 import type { Normalizer } from '../normalize/createNormalizer';
-import { guardNormalizer } from '../normalize/guardNormalizer';
+import { readerFor } from '../normalize/guardNormalizer';
 import { defaultRegistry, type Registry } from '../registry/createRegistry';
 import { automaticRetryDelay, MAX_TIMER_MS, validateBackoff, type BackoffOptions } from './backoff';
 
@@ -50,8 +50,7 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
   const registry = options.registry ?? defaultRegistry;
   const maxServerWaitMs = options.maxServerWaitMs ?? 60_000;
   const isOnline = options.isOnline ?? browserOnline;
-  const normalize = guardNormalizer(options.normalizer);
-  const read = (error: unknown) => normalize(error, { registry });
+  const read = readerFor(options.normalizer, registry);
 
   return {
     retry(failureCount, thrown) {

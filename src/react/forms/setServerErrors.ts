@@ -1,6 +1,6 @@
 import { FORM_FIELD } from '../../core/FieldError';
 import { groupFieldErrors } from '../../core/groupFieldErrors';
-import { guardNormalizer } from '../../core/normalize/guardNormalizer';
+import { readerFor } from '../../core/normalize/guardNormalizer';
 import type { Normalizer } from '../../core/normalize/createNormalizer';
 import type { Registry } from '../../core/registry/createRegistry';
 
@@ -20,7 +20,7 @@ export function setServerErrors(
   error: unknown,
   options: { shouldFocus?: boolean; registry?: Registry<string>; normalizer?: Normalizer } = {},
 ): number {
-  const apiError = guardNormalizer(options.normalizer)(error, { registry: options.registry });
+  const apiError = readerFor(options.normalizer, options.registry)(error);
   const byField = groupFieldErrors(apiError.fieldErrors);
   if (byField.size === 0 && apiError.category !== 'cancelled') byField.set(FORM_FIELD, [apiError.message]);
   let first = options.shouldFocus ?? true;
