@@ -2,7 +2,6 @@
 // Name them most specific first; end with `genericJson` and `textBody` to read anything else.
 export { artworkMqtt } from './core/dialects/artworkMqtt';
 export { defineDialect } from './core/dialects/defineDialect';
-export type { DialectTraits } from './core/dialects/defineDialect';
 export { detailSentence } from './core/dialects/detailSentence';
 export { drfFields } from './core/dialects/drfFields';
 export { fastapiValidation } from './core/dialects/fastapiValidation';
@@ -17,4 +16,4 @@ export { prospects } from './core/dialects/prospects';
 export { saasEnvelope } from './core/dialects/saasEnvelope';
 export { textBody } from './core/dialects/text';
 export { urlShortener } from './core/dialects/urlShortener';
-export type { Dialect, WireError } from './core/normalize/WireError';
+export type { Dialect, DialectTraits, WireError } from './core/normalize/WireError';

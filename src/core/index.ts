@@ -10,7 +10,7 @@ export { isSecretField } from './isSecretField';
 export { normalizeError } from './normalize/normalizeError';
 export { createNormalizer } from './normalize/createNormalizer';
 export type { NormalizeContext, Normalizer, NormalizerOptions } from './normalize/createNormalizer';
-export type { Dialect, WireError } from './normalize/WireError';
+export type { Dialect, DialectTraits, WireError } from './normalize/WireError';
 export { errorFromResponse } from './normalize/errorFromResponse';
 export { DIALECTS } from './dialects/dialects';
 export type { DialectName } from './dialects/dialects';

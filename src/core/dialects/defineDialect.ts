@@ -1,13 +1,4 @@
-import type { SentenceMatcher } from '../registry/sentenceMatchers';
-import type { Dialect, WireError } from '../normalize/WireError';
-
-/** What a normalizer may know of a dialect before it reads anything. */
-export interface DialectTraits {
-  /** The top-level members a body must hold one of for this dialect to read it. */
-  members?: readonly string[];
-  /** Sentence matchers that give this dialect's code-less sentences a code. */
-  matchers?: readonly SentenceMatcher[];
-}
+import type { Dialect, DialectTraits, WireError } from '../normalize/WireError';
 
 /**
  * A dialect with the traits a normalizer uses to skip it or to read its sentences. Call it as

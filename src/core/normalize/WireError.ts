@@ -15,14 +15,18 @@ export interface WireError {
   correlationId?: string | undefined;
 }
 
-/** Reads one wire format; returns undefined when the body is not in that format. */
-export interface Dialect {
-  (body: unknown, contentType: string): WireError | undefined;
+/** What a normalizer may know of a dialect before it reads anything. */
+export interface DialectTraits {
   /**
    * The top-level members a body must hold one of for this dialect to read it (an object's own
    * properties), so a normalizer offers it only those bodies; without them it is offered every body.
    */
-  readonly members?: readonly string[];
+  members?: readonly string[];
   /** Sentence matchers that give the code-less sentences this dialect reads a code, after the registry's own. */
-  readonly matchers?: readonly SentenceMatcher[];
+  matchers?: readonly SentenceMatcher[];
+}
+
+/** Reads one wire format; returns undefined when the body is not in that format. */
+export interface Dialect extends Readonly<DialectTraits> {
+  (body: unknown, contentType: string): WireError | undefined;
 }
