@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { pageRateLimits } from '../src/core/retry/sharedRateLimits';
 import { server } from './msw/server';
 
 // A console error or warning fails the test that caused it (react-error-boundary's habit):
@@ -21,6 +22,8 @@ afterEach(() => {
   server.resetHandlers();
   // Form drafts live in sessionStorage; each test starts with none.
   sessionStorage.clear();
+  // A rate limit one test provoked is not the next test's: each starts on a page with none.
+  pageRateLimits.clear();
 });
 afterAll(() => server.close());
 

@@ -19,7 +19,7 @@ export interface ApiErrorFallbackProps {
   autoFocus?: boolean | undefined;
   /** The heading's level (default 2; 1 where the slot replaces a whole page). */
   headingLevel?: HeadingLevel | undefined;
-  /** Names this slot's failure episode across remounts; the error's code and the page's path by default. */
+  /** Names this slot's failure episode across remounts: the page's path by default. Whatever codes its failures carry, one place has one episode. */
   episodeKey?: string | undefined;
 }
 
@@ -68,7 +68,9 @@ export function ApiErrorFallback({ error, reset, fallbacks, autoFocus = true, he
   const apiError = useApiError(error);
   const overrides = useMemo(() => ({ ...settings.fallbacks, ...fallbacks }), [settings.fallbacks, fallbacks]);
   if (apiError.category === 'cancelled') return null;
-  const key = episodeKey ?? `${apiError.code}:${isBrowser ? window.location.pathname : ''}`;
+  // The place, never the code: a server whose code changes with every answer is still one
+  // failing place, and its retries keep backing off and stop at the cap.
+  const key = episodeKey ?? (isBrowser ? window.location.pathname : '');
   // A new error from the router is a new failure of the episode: the fallback starts afresh.
   return <EpisodeFallback key={errorIdentity(error)} error={apiError} episodeKey={key} reset={reset} overrides={overrides} autoFocus={autoFocus} headingLevel={headingLevel} />;
 }

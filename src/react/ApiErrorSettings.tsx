@@ -4,6 +4,7 @@ import { defaultRegistry, type Registry } from '../core/registry/createRegistry'
 import type { ApiErrorCode } from '../core/registry/Register';
 import type { Catalogue } from '../locales/en';
 import type { Normalizer } from '../core/normalize/createNormalizer';
+import { usableLocale } from '../core/messages/formatMessage';
 import { validateBackoff } from '../core/retry/backoff';
 import { PLEX_HOSTS } from '../core/screen/responseLinks';
 import type { SelfRetryOptions } from '../core/retry/selfRetry';
@@ -105,7 +106,8 @@ export function ApiErrorProvider({ children, ...settings }: ApiErrorProviderProp
       LinkComponent: LinkComponent ?? parent.LinkComponent,
       mode: mode ?? parent.mode,
       backoff: backoff ?? parent.backoff,
-      locale: locale ?? parent.locale,
+      // A tag Intl refuses would throw in every fallback that formats a number or a time.
+      locale: locale === undefined ? parent.locale : usableLocale(locale),
       messages: messages ?? parent.messages,
       normalizer: normalizer ?? parent.normalizer,
       allowedLinkHosts: allowedLinkHosts ?? parent.allowedLinkHosts,

@@ -169,9 +169,17 @@ describe('apiFetch and what counts as a failed response', () => {
 });
 
 describe('createApiClient without a base URL', () => {
-  it('requests the URL as given', async () => {
-    profile();
+  it("requests paths on this page's origin", async () => {
+    server.use(http.get(`${window.location.origin}/me`, () => HttpResponse.json({ name: 'Ada' })));
     const api = createApiClient({ headers: { Accept: 'application/json' } });
-    await expect(api('http://api.test/me')).resolves.toEqual({ name: 'Ada' });
+    await expect(api('/me')).resolves.toEqual({ name: 'Ada' });
+  });
+
+  it("refuses a URL on another origin than this page's, and sends nothing", async () => {
+    let sent = 0;
+    server.use(http.get('http://api.test/me', () => (sent++, HttpResponse.json({ name: 'Ada' }))));
+    const api = createApiClient({ headers: { Authorization: 'Bearer secret-1' } });
+    await expect(api('http://api.test/me')).rejects.toMatchObject({ code: 'UNKNOWN_ERROR' });
+    expect(sent).toBe(0);
   });
 });

@@ -318,10 +318,19 @@ describe('Plex server addresses', () => {
     expect(factsFrom('plex', { server_url: 32400 }).serverUrl).toBeUndefined();
   });
 
-  it('withholds an address that carries credentials or a token', () => {
+  it('withholds an address that carries credentials', () => {
     expect(factsFrom('plex', { server_url: 'https://admin@plex.local:32400' }).serverUrl).toBeUndefined();
     expect(factsFrom('plex', { server_url: 'https://admin:hunter2@plex.local:32400' }).serverUrl).toBeUndefined();
-    expect(factsFrom('plex', { server_url: 'https://plex.local:32400/library?X-Plex-Token=abc123def456ghi789jkl' }).serverUrl).toBeUndefined();
+  });
+
+  it.each([
+    'https://plex.local:32400/library?X-Plex-Token=abc123def456ghi789jkl',
+    'https://plex.local:32400/library?X-Plex-Token=abcdefghij',
+    'https://plex.local:32400/library?token=short1',
+    'https://plex.local:32400/library#X-Plex-Token=abcdefghij',
+    'https://plex.local:32400/library?a=1&X-Plex-Token=zz',
+  ])('shows %s as its server address only, never its query or fragment', (serverUrl) => {
+    expect(factsFrom('plex', { server_url: serverUrl }).serverUrl).toBe('https://plex.local:32400/library');
   });
 });
 

@@ -1,13 +1,16 @@
+import type { ApiError } from '../ApiError';
 import { isDialectName, type DialectName } from '../dialects/dialects';
 import { get, list } from '../internal/read';
 import { isApiError } from '../isApiError';
-import type { Normalizer } from '../normalize/createNormalizer';
+import type { NormalizeContext, Normalizer } from '../normalize/createNormalizer';
 import { errorFromResponse } from '../normalize/errorFromResponse';
 import { guardNormalizer } from '../normalize/guardNormalizer';
 import { misuseError } from '../normalize/misuseError';
 import { isResponseLike, responseHeaders, type ResponseLike } from '../normalize/readResponse';
 import type { Registry } from '../registry/createRegistry';
 import { MAX_TIMER_MS } from '../retry/backoff';
+import { noteOrigin, pageRateLimits } from '../retry/sharedRateLimits';
+import { originOfRequest, requestUrl } from './requestUrl';
 
 /** `fetch`'s options plus what the kit needs to turn failures into ApiErrors. */
 export interface ApiFetchInit extends RequestInit {
@@ -51,6 +54,9 @@ function reportsFailure(body: unknown): boolean {
   return get(body, 'success') === false || (list(get(body, 'errors')).length > 0 && (data === null || data === undefined));
 }
 
+// A request held back by a rate limit waits at most this long; a longer wait fails at once (nothing sent).
+const MAX_HOLD_MS = 60_000;
+
 function contentType(response: ResponseLike): string {
   try {
     const headers = responseHeaders(response) as Headers | undefined;
@@ -90,14 +96,31 @@ export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiF
   // even where a fetch implementation does not stop a body stream when its signal aborts.
   const aborted = new Promise<never>((_, reject) => controller.signal.addEventListener('abort', () => reject(new Error('aborted')), { once: true }));
   aborted.catch(() => undefined);
+  const origin = originOfRequest(input);
+  // Whether this request was let through to ask if the origin's rate limit has passed; undefined until it goes.
+  let probe: boolean | undefined;
+  const answered = (error: ApiError | undefined) => {
+    probe = false;
+    if (error) noteOrigin(error, origin);
+    if (error?.category === 'rate-limited') pageRateLimits.limited(origin, error.retryAfterMs);
+    else pageRateLimits.passed(origin);
+  };
   try {
     let response: ResponseLike;
     let text: string;
     try {
+      const turn = await Promise.race([pageRateLimits.enter(origin, MAX_HOLD_MS, controller.signal), aborted]);
+      if (!turn.go) throw heldBack(turn.waitMs, normalizer, context);
+      probe = turn.probe;
       const answer: unknown = await Promise.race([fetchImpl(input, { ...request, signal: controller.signal }), aborted]);
       if (!isResponseLike(answer)) throw misuseError('fetch resolved with something that is not a Response.', registry);
       response = answer;
-      if (response.ok === false || response.status >= 400) throw await Promise.race([errorFromResponse(response as Response, context, normalizer), aborted]);
+      if (response.ok === false || response.status >= 400) {
+        const error = await Promise.race([errorFromResponse(response as Response, context, normalizer), aborted]);
+        answered(error);
+        throw error;
+      }
+      answered(undefined);
       text = String(await Promise.race([response.text(), aborted]));
     } catch (thrown) {
       if (isApiError(thrown)) throw thrown;
@@ -120,12 +143,22 @@ export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiF
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
+    // A request let through to ask that got no answer hands the question to the next in line.
+    if (probe) pageRateLimits.released(origin);
   }
+}
+
+/** The ApiError for a request not sent because its origin's rate limit still runs for `waitMs`. */
+function heldBack(waitMs: number, normalizer: Normalizer, context: NormalizeContext): ApiError {
+  return normalizer('', { ...context, status: 429, headers: { 'retry-after': String(Math.ceil(waitMs / 1000)) } });
 }
 
 /**
  * An `apiFetch` with a base URL and default options (headers, timeout, registry, normalizer) for
  * one API. Its options are checked here, once, and a mistake throws at once with a clear message.
+ * Every path is resolved against the base URL (this page's origin when there is none), and a
+ * path that leaves its origin (`//other.host`, `@other.host`, a full URL) is refused with an
+ * ApiError before anything is sent, so the client's headers never reach another site.
  */
 export function createApiClient(defaults: ApiFetchInit & { baseUrl?: string } = {}) {
   const { baseUrl = '', headers, ...rest } = defaults;
@@ -145,6 +178,8 @@ export function createApiClient(defaults: ApiFetchInit & { baseUrl?: string } = 
     } catch (thrown) {
       throw misuseError(`headers are not valid (${thrown instanceof Error ? thrown.message : String(thrown)}).`, init.registry ?? rest.registry);
     }
-    return apiFetch<T>(baseUrl + path, { ...rest, ...init, headers: merged });
+    const target = requestUrl(baseUrl, path);
+    if (!target.ok) throw misuseError(target.problem, init.registry ?? rest.registry);
+    return apiFetch<T>(target.url, { ...rest, ...init, headers: merged });
   };
 }

@@ -28,11 +28,29 @@ export function reportCallbackError(name: string, error: unknown): void {
   }
 }
 
-/** Calls an application's callback; a throw is reported once and the kit carries on with undefined. */
+/** True for a promise or any thenable an async callback may return. */
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  try {
+    return (typeof value === 'object' || typeof value === 'function') && value !== null && typeof (value as { then?: unknown }).then === 'function';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Calls an application's callback; a throw is reported once and the kit carries on with
+ * undefined. An async callback's rejection is contained the same way (reported, never left
+ * unhandled); its promise is returned, settled to undefined if it rejects.
+ */
 export function callSafely<Args extends unknown[], Result>(name: string, callback: ((...args: Args) => Result) | undefined, ...args: Args): Result | undefined {
   if (typeof callback !== 'function') return undefined;
   try {
-    return callback(...args);
+    const result = callback(...args);
+    if (!isThenable(result)) return result;
+    return Promise.resolve(result).then(undefined, (error: unknown) => {
+      reportCallbackError(name, error);
+      return undefined;
+    }) as Result;
   } catch (error) {
     reportCallbackError(name, error);
     return undefined;

@@ -1,5 +1,5 @@
 import type { Catalogue } from '../../locales/en';
-import { formatMessage } from './formatMessage';
+import { formatIn, formatMessage, type PhraseSource } from './formatMessage';
 
 /** A duration's unit, as Intl names it. */
 type WaitUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month';
@@ -38,4 +38,19 @@ export function describeWait(ms: number, locale = 'en', catalogue?: Partial<Cata
   if (step === 'few-seconds') return formatMessage(catalogue, locale, 'wait.fewSeconds');
   if (step === 'very-long') return formatMessage(catalogue, locale, 'wait.overTwoMonths');
   return formatDuration(step.value, step.unit, locale);
+}
+
+/** A wait as a value put into a phrase: in the phrase's own language, or undefined when its catalogue lacks the words. */
+export function waitIn(ms: number): (source: PhraseSource) => string | undefined {
+  return (source) => {
+    const step = waitSteps(ms);
+    if (step === 'few-seconds') return formatIn(source, 'wait.fewSeconds');
+    if (step === 'very-long') return formatIn(source, 'wait.overTwoMonths');
+    return formatDuration(step.value, step.unit, source.locale);
+  };
+}
+
+/** A quantity of a unit as a value put into a phrase, in the phrase's locale. */
+export function durationIn(value: number, unit: WaitUnit): (source: PhraseSource) => string {
+  return (source) => formatDuration(value, unit, source.locale);
 }

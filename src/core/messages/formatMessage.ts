@@ -1,19 +1,61 @@
 import type { Catalogue, Message, MessageKey } from '../../locales/en';
 import { coreWords } from '../../locales/en/coreWords';
 
-/** Values put into a message's `{name}` placeholders; numbers are formatted in the locale. */
-export type MessageValues = Readonly<Record<string, string | number>>;
+// Catalogues come from apps and translators, so they are read defensively: a key that is
+// missing, a message that is not text, a plural message without its `other` form, each falls
+// back to English for that key and never throws. A phrase is said in one language: when its
+// words fall back to English, so do the numbers, units and times put into it, and a value that
+// needs words the catalogue lacks ("a few seconds") sends the whole phrase to English.
+
+/** Where a phrase's words come from: a catalogue and the locale its numbers and units are written in. */
+export interface PhraseSource {
+  catalogue: Partial<Catalogue>;
+  locale: string;
+}
+
+/** A value put into a placeholder: text, a number (formatted in the phrase's locale), or text made in the phrase's language (undefined when that language lacks the words). */
+export type MessageValue = string | number | ((source: PhraseSource) => string | undefined);
+
+/** Values put into a message's `{name}` placeholders. */
+export type MessageValues = Readonly<Record<string, MessageValue>>;
 
 const ENGLISH_CORE: Partial<Catalogue> = coreWords;
 
-/**
- * The message for `key` in `catalogue`, else the core's English words. The core says only its
- * own words (so it does not carry the fallbacks'); the React layer always passes a complete
- * catalogue, English under the app's, so a partial one falls back key by key.
- */
-export function lookupMessage(catalogue: Partial<Catalogue> | undefined, key: MessageKey): Message {
-  const own = catalogue && Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
-  return own ?? ENGLISH_CORE[key] ?? key;
+/** True for a message the kit can say: text, or plural forms that are all text and include `other`. */
+function isMessage(value: unknown): value is Message {
+  if (typeof value === 'string') return true;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+  try {
+    return typeof (value as { other?: unknown }).other === 'string' && Object.values(value).every((form) => typeof form === 'string');
+  } catch {
+    return false;
+  }
+}
+
+/** The message for `key` in `catalogue`, or undefined when the catalogue lacks a usable one. */
+export function messageIn(catalogue: Partial<Catalogue> | undefined, key: MessageKey): Message | undefined {
+  if (typeof catalogue !== 'object' || catalogue === null) return undefined;
+  try {
+    const found: unknown = Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
+    return isMessage(found) ? found : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `locale` when Intl can use it, else English: a bad tag from an app must not take a fallback down. */
+export function usableLocale(locale: unknown): string {
+  if (typeof locale !== 'string' || locale === '') return 'en';
+  try {
+    return Intl.getCanonicalLocales(locale)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+/** The locale English words are written in for an app in `locale`: its own English (en-GB), else plain English. */
+export function englishFor(locale: string): string {
+  return /^en(?:-|$)/i.test(locale) ? locale : 'en';
 }
 
 /** The text of a message for `count`, picking its plural form with the locale's rules. */
@@ -54,14 +96,37 @@ export function formatNumber(value: number, locale: string): string {
   }
 }
 
-/** A message as text, in `locale`, its placeholders filled (numbers formatted, `{count}` choosing the plural form). */
-export function formatMessage(catalogue: Partial<Catalogue> | undefined, locale: string, key: MessageKey, values: MessageValues = {}): string {
+/** `key` said wholly from `source`, or undefined when the source lacks its words or the words of a value in it. */
+export function formatIn(source: PhraseSource, key: MessageKey, values: MessageValues = {}): string | undefined {
+  const message = messageIn(source.catalogue, key);
+  if (message === undefined) return undefined;
   const count = typeof values['count'] === 'number' ? values['count'] : undefined;
-  return messageParts(pluralForm(lookupMessage(catalogue, key), locale, count))
-    .map((part) => {
-      if (typeof part === 'string') return part;
-      const value = Object.hasOwn(values, part.name) ? values[part.name] : undefined;
-      return typeof value === 'number' ? formatNumber(value, locale) : (value ?? `{${part.name}}`);
-    })
-    .join('');
+  let text = '';
+  for (const part of messageParts(pluralForm(message, source.locale, count))) {
+    if (typeof part === 'string') {
+      text += part;
+      continue;
+    }
+    const value = Object.hasOwn(values, part.name) ? values[part.name] : undefined;
+    const filled = typeof value === 'function' ? value(source) : typeof value === 'number' ? formatNumber(value, source.locale) : (value ?? `{${part.name}}`);
+    if (filled === undefined) return undefined;
+    text += filled;
+  }
+  return text;
+}
+
+/**
+ * A message as text, in `locale`, its placeholders filled (numbers formatted, `{count}` choosing
+ * the plural form). Said from `catalogue` when it has the words; otherwise the whole phrase is
+ * said in English (`fallback`, the core's own words by default), numbers and units included.
+ */
+export function formatMessage(
+  catalogue: Partial<Catalogue> | undefined,
+  locale: string,
+  key: MessageKey,
+  values: MessageValues = {},
+  fallback: Partial<Catalogue> = ENGLISH_CORE,
+): string {
+  const own = catalogue === undefined ? undefined : formatIn({ catalogue, locale }, key, values);
+  return own ?? formatIn({ catalogue: fallback, locale: englishFor(locale) }, key, values) ?? formatIn({ catalogue: ENGLISH_CORE, locale: 'en' }, key, values) ?? key;
 }

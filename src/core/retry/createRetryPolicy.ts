@@ -2,6 +2,7 @@ import type { Normalizer } from '../normalize/createNormalizer';
 import { readerFor } from '../normalize/guardNormalizer';
 import { defaultRegistry, type Registry } from '../registry/createRegistry';
 import { automaticRetryDelay, MAX_TIMER_MS, validateBackoff, type BackoffOptions } from './backoff';
+import { originOf, pageRateLimits } from './sharedRateLimits';
 
 /** Every number of the retry policy; each has the default the issue and seed 001 give. */
 export interface RetryPolicyOptions extends BackoffOptions {
@@ -65,7 +66,11 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
       return count < (entry.maxRetries ?? options.maxRetries ?? 3);
     },
     retryDelay(failureCount, thrown) {
-      return automaticRetryDelay(failureCount, read(thrown).retryAfterMs, options);
+      const error = read(thrown);
+      const origin = originOf(error);
+      // A rate limit read by another HTTP client is noted here: every query waits for it together.
+      if (origin === '' && error.category === 'rate-limited') pageRateLimits.limited(origin, error.retryAfterMs);
+      return Math.max(automaticRetryDelay(failureCount, error.retryAfterMs, options), pageRateLimits.remainingMs(origin));
     },
   };
 }

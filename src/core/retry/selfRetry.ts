@@ -1,6 +1,7 @@
 import type { ApiError } from '../ApiError';
 import type { ErrorCategory } from '../ErrorCategory';
 import { automaticRetryDelay, type BackoffOptions } from './backoff';
+import { originOf, pageRateLimits } from './sharedRateLimits';
 
 /** Categories whose default fallbacks retry by themselves: the failure is expected to pass. */
 export const SELF_RETRYING_CATEGORIES: ReadonlySet<ErrorCategory> = new Set(['rate-limited', 'upstream', 'unavailable', 'timeout', 'network']);
@@ -25,6 +26,7 @@ export interface SelfRetryOptions extends BackoffOptions {
  */
 export function selfRetryDelay(error: ApiError, attempt: number, options: SelfRetryOptions = {}): number | undefined {
   if (!(attempt < (options.maxAutomaticRetries ?? DEFAULT_MAX_AUTOMATIC_RETRIES))) return undefined;
-  const delay = automaticRetryDelay(attempt, error.retryAfterMs, options);
+  // Never before the shared wait of the error's origin ends: other panels hit the same limit.
+  const delay = Math.max(automaticRetryDelay(attempt, error.retryAfterMs, options), pageRateLimits.remainingMs(originOf(error)));
   return delay <= MAX_SELF_RETRY_MS ? delay : undefined;
 }

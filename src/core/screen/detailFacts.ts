@@ -89,13 +89,18 @@ const instant =
     return Number.isFinite(time) ? time : undefined;
   };
 
-/** An http(s) URL that parses and carries no credentials, as its href. */
+/**
+ * An http(s) server address that parses and carries no credentials, as its origin and path: a
+ * query or fragment is never shown, since that is where tokens travel (`?X-Plex-Token=…`).
+ */
 const httpUrl =
   (...keys: string[]): Reader<string> =>
   (details) => {
     const found = first(details, keys);
     const url = typeof found === 'string' && /^https?:\/\//i.test(found.trim()) && found.length <= 200 ? parseHttpUrl(found.trim()) : undefined;
-    return url && !url.username && !url.password && findLeak(url.href, true) === undefined ? url.href.replace(/\/$/, '') : undefined;
+    if (!url || url.username || url.password) return undefined;
+    const address = url.origin + url.pathname;
+    return findLeak(address, true) === undefined ? address.replace(/\/$/, '') : undefined;
   };
 
 /** A rate-limit window ("minute", "15 minutes", "1 hour") as a number of a unit, to be put in the locale's words. */

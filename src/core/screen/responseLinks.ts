@@ -92,7 +92,29 @@ export function sameSiteSignInPath(value: unknown, origin?: string): string | un
   const resolvedNormalised = parseHttpUrl(normalise(path) ?? '//', BASE);
   if (!resolved || !resolvedNormalised || resolved.origin !== BASE || resolvedNormalised.origin !== BASE) return undefined;
   if (resolved.pathname.startsWith('//') || resolvedNormalised.pathname.startsWith('//')) return undefined;
+  if (carriesOffSiteAddress(resolved.search + resolved.hash, origin)) return undefined;
   return resolved.pathname + resolved.search + resolved.hash;
+}
+
+/**
+ * True when a sign-in link's query or fragment holds an address off this site, in any parameter
+ * (`returnTo`, `next`, `redirect_uri`, one nested in another) and under any encoding: a sign-in
+ * page that honours it would send the user there afterwards (an open redirect). Every value is
+ * read fully decoded and folded; one that starts a URL (a scheme, `//`, a backslash) must be this
+ * site's own.
+ */
+function carriesOffSiteAddress(queryAndHash: string, origin: string | undefined): boolean {
+  if (queryAndHash === '') return false;
+  const decoded = normalise(queryAndHash.replace(/\+/g, ' '));
+  if (decoded === undefined) return true;
+  for (const piece of decoded.split(/[?&=#;,\s]+/)) {
+    if (/^[/\\]{2}|^\\/.test(piece)) return true;
+    if (/^[a-z][a-z0-9+.-]*:/i.test(piece)) {
+      const url = parseHttpUrl(piece);
+      if (!url || origin === undefined || url.origin !== origin) return true;
+    }
+  }
+  return false;
 }
 
 /** True when `host` is one of `allowed`: an exact name, or `*.name` for its subdomains. */

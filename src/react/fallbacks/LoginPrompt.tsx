@@ -1,5 +1,5 @@
 import { forwardRef, useState } from 'react';
-import { describeRelativeTime } from '../../core/format/describeTime';
+import { describeClockTime, describeRelativeTime } from '../../core/format/describeTime';
 import type { ApiError } from '../../core/ApiError';
 import { describeLinkTarget } from '../../core/format/safeHref';
 import { callSafely } from '../../core/internal/callSafely';
@@ -20,7 +20,7 @@ import { FallbackShell } from './FallbackShell';
  * clock time read once, so the alert it sits in is not announced again as minutes pass.
  */
 function PlexPin({ error, linkHosts }: { error: ApiError; linkHosts: readonly string[] }) {
-  const { t, rich, locale } = useMessages();
+  const { t, rich } = useMessages();
   const hydrated = useHydrated();
   const [now] = useState(() => Date.now());
   const { code, expiresAt } = detailFacts(error, 'pin');
@@ -48,8 +48,8 @@ function PlexPin({ error, linkHosts }: { error: ApiError; linkHosts: readonly st
             t('pin.expired')
           ) : (
             rich('pin.expiresAt', {
-              time: <time dateTime={new Date(expiresAt).toISOString()}>{new Intl.DateTimeFormat(locale, { timeStyle: 'short' }).format(expiresAt)}</time>,
-              relative: describeRelativeTime(expiresAt, now, locale),
+              time: ({ locale: phraseLocale }) => <time dateTime={new Date(expiresAt).toISOString()}>{describeClockTime(expiresAt, phraseLocale)}</time>,
+              relative: ({ locale: phraseLocale }) => describeRelativeTime(expiresAt, now, phraseLocale),
             })
           )}
         </p>
@@ -58,10 +58,14 @@ function PlexPin({ error, linkHosts }: { error: ApiError; linkHosts: readonly st
   );
 }
 
-/** Starts the app's sign-in; once its promise settles, the panels waiting on the session retry. */
+/** Starts the app's sign-in; once its promise resolves, the panels waiting on the session retry (a rejection is reported, and nothing retries). */
 function signInThenRetry(onLogin: LoginSettings['onLogin'], returnTo: string, onRetry: (() => void) | undefined) {
-  const signedIn = callSafely('login.onLogin', onLogin, returnTo);
-  if (signedIn instanceof Promise) signedIn.then(() => onRetry?.(), () => undefined);
+  if (typeof onLogin !== 'function') return;
+  const signedIn = callSafely('login.onLogin', (to: string) => {
+    const started = onLogin(to);
+    return started instanceof Promise ? started.then(() => true) : undefined;
+  }, returnTo);
+  if (signedIn instanceof Promise) void signedIn.then((done) => done === true && onRetry?.());
 }
 
 /**

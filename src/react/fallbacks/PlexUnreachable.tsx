@@ -1,6 +1,6 @@
 import { forwardRef, useState } from 'react';
 import { describeRelativeTime } from '../../core/format/describeTime';
-import { formatDuration } from '../../core/messages/describeWait';
+import { durationIn } from '../../core/messages/describeWait';
 import { detailFacts } from '../../core/screen/detailFacts';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
@@ -17,14 +17,13 @@ import { RetryButton } from './RetryButton';
  */
 export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function PlexUnreachable(props, ref) {
   const { error, onRetry } = props;
-  const { t, locale } = useMessages();
+  const { t } = useMessages();
   const hydrated = useHydrated();
   // Read once: "2 hours ago" inside the alert must not change, or it is announced again.
   const [now] = useState(() => Date.now());
   const { status, waitingForPerson } = useAutoRetry(props);
   // Only the allow-list's facts: the server's own URL, a known connection error, an instant, a screened sentence.
   const { serverUrl: server, connectionError: connection, lastReached, timeoutMs, plexError } = detailFacts(error, 'plex');
-  const lastReachedWords = hydrated && lastReached !== undefined ? describeRelativeTime(lastReached, now, locale) : undefined;
 
   return (
     <FallbackShell
@@ -53,7 +52,7 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
         {timeoutMs !== undefined && timeoutMs > 0 && (
           <>
             <dt>{t('plex.problem')}</dt>
-            <dd>{t('plex.noAnswerWithin', { duration: formatDuration(Math.max(1, Math.round(timeoutMs / 1000)), 'second', locale) })}</dd>
+            <dd>{t('plex.noAnswerWithin', { duration: durationIn(Math.max(1, Math.round(timeoutMs / 1000)), 'second') })}</dd>
           </>
         )}
         {plexError && (
@@ -62,11 +61,11 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
             <dd>{plexError}</dd>
           </>
         )}
-        {lastReachedWords && lastReached !== undefined && (
+        {hydrated && lastReached !== undefined && (
           <>
             <dt>{t('plex.lastReached')}</dt>
             <dd>
-              <time dateTime={new Date(lastReached).toISOString()}>{t('plex.lastReachedAgo', { ago: lastReachedWords })}</time>
+              <time dateTime={new Date(lastReached).toISOString()}>{t('plex.lastReachedAgo', { ago: ({ locale: phraseLocale }) => describeRelativeTime(lastReached, now, phraseLocale) })}</time>
             </dd>
           </>
         )}

@@ -1,3 +1,4 @@
+import { formatNumber, type PhraseSource } from '../../core/messages/formatMessage';
 import { forwardRef, type ReactNode } from 'react';
 import { detailFacts, type QUOTA_PERIODS } from '../../core/screen/detailFacts';
 import type { MessageKey } from '../../locales/en';
@@ -30,10 +31,11 @@ const PERIOD_KEYS: Readonly<Record<(typeof QUOTA_PERIODS)[number], MessageKey>> 
  * seed 001 "Used X MB of Y MB"), as words and a meter, with a slot for the upgrade action.
  */
 export const QuotaExceeded = forwardRef<HTMLElement, QuotaExceededProps>(function QuotaExceeded({ action, ...props }, ref) {
-  const { t, number: formatNumber } = useMessages();
+  const { t } = useMessages();
   // Only the allow-list's facts: numbers that are numbers, a known unit and period, a short name.
   const { used, limit, unit, period, resource } = detailFacts(props.error, 'quota');
-  const amount = (value: number) => `${formatNumber(value)}${unit ? ` ${unit}` : ''}`;
+  // Numbers in the language of the sentence they go into.
+  const amount = (value: number) => (source: PhraseSource) => `${formatNumber(value, source.locale)}${unit ? ` ${unit}` : ''}`;
   const values = { used: used === undefined ? '' : amount(used), limit: limit === undefined ? '' : amount(limit), resource: resource?.replace(/_/g, ' ') ?? '', period: period ? t(PERIOD_KEYS[period]) : '' };
   const sentence: MessageKey = used === undefined ? (resource ? 'quota.limitFor' : 'quota.limit') : resource ? (period ? 'quota.usedForIn' : 'quota.usedFor') : period ? 'quota.usedIn' : 'quota.used';
 

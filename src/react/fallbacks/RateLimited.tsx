@@ -2,7 +2,7 @@ import { forwardRef } from 'react';
 import { detailFacts } from '../../core/screen/detailFacts';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
-import { formatDuration } from '../../core/messages/describeWait';
+import { durationIn } from '../../core/messages/describeWait';
 import { useMessages } from '../hooks/useMessages';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
@@ -16,7 +16,7 @@ import { RetryButton } from './RetryButton';
 export const RateLimited = forwardRef<HTMLElement, FallbackProps>(function RateLimited(props, ref) {
   const { error, onRetry } = props;
   const { status, waitingForPerson } = useAutoRetry(props);
-  const { t, rich, locale, number } = useMessages();
+  const { t, rich } = useMessages();
   const { limit, window: per } = detailFacts(error, 'rate-limited');
   return (
     <FallbackShell
@@ -30,8 +30,8 @@ export const RateLimited = forwardRef<HTMLElement, FallbackProps>(function RateL
       {limit !== undefined && (
         <p className="aek-fallback__facts">
           {per
-            ? rich('rateLimit.limitPer', { count: number(limit), window: formatDuration(per.value, per.unit, locale) }, limit)
-            : rich('rateLimit.limit', { count: number(limit) }, limit)}
+            ? rich('rateLimit.limitPer', { count: limit, window: durationIn(per.value, per.unit) }, limit)
+            : rich('rateLimit.limit', { count: limit }, limit)}
         </p>
       )}
     </FallbackShell>

@@ -1,11 +1,17 @@
-import { isSecretField } from '../../core/isSecretField';
+import { isSecretField, type FieldDescription } from '../../core/isSecretField';
+import { isSecretValue } from '../../core/isSecretValue';
 
 // Drafts live in sessionStorage: they survive a trip to the sign-in page and back in the same
-// tab, and go when the tab closes. Secrets (passwords, card numbers) are never written.
+// tab, and go when the tab closes. Secrets are never written: a field the form declares secret
+// (type="password", a credential, card or one-time-code `autocomplete`), a field with a secret's
+// exact name, and a value shaped like a token, a private key or a card number.
 const PREFIX = 'api-error-kit:draft:';
 const MAX_DRAFT_CHARS = 100_000;
 
 type DraftValue = string | number | boolean;
+
+/** What a form says about its fields, by name: their input type and autocomplete tokens. */
+export type FieldDescriptions = Readonly<Record<string, Omit<FieldDescription, 'name'>>>;
 
 function storage(): Storage | undefined {
   try {
@@ -16,11 +22,21 @@ function storage(): Storage | undefined {
   }
 }
 
-/** Keeps the non-secret fields of `values` for `key`; strings, numbers and booleans only. */
-export function saveDraft(key: string, values: Readonly<Record<string, unknown>>): void {
+/** True when `field` may be kept: not secret by what it is, nor by its name. */
+function keepable(field: string, fields: FieldDescriptions | undefined): boolean {
+  const described = fields && Object.hasOwn(fields, field) ? fields[field] : undefined;
+  return !isSecretField({ ...described, name: field });
+}
+
+/**
+ * Keeps the fields of `values` that are not secret, for `key`; strings, numbers and booleans only.
+ * `fields` says what each field is (`{ cvc: { autocomplete: 'cc-csc' } }`, or `describeFormFields(form)`).
+ */
+export function saveDraft(key: string, values: Readonly<Record<string, unknown>>, fields?: FieldDescriptions): void {
   const kept: Record<string, DraftValue> = {};
   for (const [field, value] of Object.entries(values)) {
-    if (!isSecretField(field) && (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')) kept[field] = value;
+    if (!keepable(field, fields) || isSecretValue(value)) continue;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') kept[field] = value;
   }
   const text = JSON.stringify(kept);
   try {
@@ -34,7 +50,7 @@ export function saveDraft(key: string, values: Readonly<Record<string, unknown>>
  * The draft kept for `key`, laid over `initial`: only fields `initial` has, with the type it
  * gives them, so a stale or tampered draft cannot put anything else into the form.
  */
-export function readDraft<Values extends Record<string, unknown>>(key: string, initial: Values): Values | undefined {
+export function readDraft<Values extends Record<string, unknown>>(key: string, initial: Values, fields?: FieldDescriptions): Values | undefined {
   let parsed: unknown;
   try {
     const text = storage()?.getItem(PREFIX + key);
@@ -47,9 +63,9 @@ export function readDraft<Values extends Record<string, unknown>>(key: string, i
   const restored: Record<string, unknown> = { ...initial };
   let found = false;
   for (const field of Object.keys(initial)) {
-    if (isSecretField(field) || !Object.hasOwn(parsed, field)) continue;
+    if (!keepable(field, fields) || !Object.hasOwn(parsed, field)) continue;
     const value: unknown = (parsed as Record<string, unknown>)[field];
-    if (typeof value === typeof initial[field]) {
+    if (typeof value === typeof initial[field] && !isSecretValue(value)) {
       restored[field] = value;
       found = true;
     }
