@@ -1,4 +1,5 @@
 import { isRecord } from '../internal/read';
+import { parseHttpUrl } from '../format/safeHref';
 import { screenText } from '../screen/isShowableSentence';
 
 // Debug fields a server may include in development (seeds 000 and 002), by name.
@@ -7,6 +8,14 @@ const MAX_NODES = 300;
 const MAX_DEPTH = 6;
 const MAX_STRING_CHARS = 1000;
 const MAX_KEY_CHARS = 100;
+
+/** An http(s) URL without its query and fragment (where tokens travel: `?X-Plex-Token=…`); other text as it is. */
+function withoutQuery(text: string): string {
+  if (text.length > MAX_STRING_CHARS || !/^\s*https?:\/\/[^\s]*[?#]/i.test(text)) return text;
+  const url = parseHttpUrl(text.trim());
+  // An address with credentials in it is left whole, for the screen to judge.
+  return url && !url.username && !url.password ? url.origin + url.pathname : text;
+}
 
 /**
  * A copy of a dialect's extra context that is safe to render and store: debug fields dropped,
@@ -20,7 +29,7 @@ export function redactDetails(value: unknown): Record<string, unknown> {
     // Debug output is dropped whatever it is called.
     // A string too long to be a fact for a user is dropped unread, so no pattern scans it.
     // A server's own host names are kept here: the fallbacks' allow-lists decide what is shown.
-    if (typeof input === 'string') return screenText(input, MAX_STRING_CHARS, true);
+    if (typeof input === 'string') return screenText(withoutQuery(input), MAX_STRING_CHARS, true);
     if (typeof input === 'boolean' || input === null) return input;
     if (typeof input === 'number') return Number.isFinite(input) ? input : undefined;
     if (typeof input !== 'object' || depth > MAX_DEPTH || seen.has(input)) return undefined;

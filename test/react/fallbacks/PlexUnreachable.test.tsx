@@ -1,6 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { normalizeError } from '../../../src/core/normalize/normalizeError';
 import { PlexUnreachable } from '../../../src/react/fallbacks/PlexUnreachable';
 import { seedError } from '../../helpers/apiError';
 import { itKeepsTheFallbackContract } from '../../helpers/fallbackContract';
@@ -33,6 +34,16 @@ describe('PlexUnreachable', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Try now' }));
     expect(onRetry).toHaveBeenCalledTimes(2);
   });
+
+  it.each(['https://plex.local:32400/?X-Plex-Token=abcdefghijklmnop', 'https://plex.local:32400?X-Plex-Token=nodigitshere', 'https://plex.local:32400/?token=short', 'https://plex.local:32400/#X-Plex-Token=abc'])(
+    'shows the server %s without its query or fragment, where tokens travel',
+    (serverUrl) => {
+      const error = normalizeError({ success: false, error: { code: 'PLEX_UNREACHABLE', message: 'Plex down', details: { server_url: serverUrl } } }, { status: 503 });
+      const { container } = render(<PlexUnreachable error={error} />);
+      expect(screen.getByText('https://plex.local:32400')).toBeInTheDocument();
+      expect(container.textContent).not.toMatch(/token|nodigitshere|abcdefghij|short/i);
+    },
+  );
 
   it('explains a timeout', () => {
     render(<PlexUnreachable error={seedError('000', '`PLEX_TIMEOUT`')} />);
