@@ -2,6 +2,7 @@ import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../src/react/styles.css';
 import '../stories/support/stories.css';
+import { pageRateLimits } from '../src/core/retry/sharedRateLimits';
 import { ApiErrorProvider } from '../src/react/ApiErrorSettings';
 import { ENGLISH, STORY_LOCALES } from '../stories/support/storyLocales';
 
@@ -9,8 +10,10 @@ const preview: Preview = {
   tags: ['autodocs'],
   loaders: [mswLoader()],
   // Forms keep drafts in sessionStorage; every story starts without one, as a fresh tab would.
+  // A rate limit one story provoked is not the next story's either.
   beforeEach: () => {
     sessionStorage.clear();
+    pageRateLimits.clear();
   },
   parameters: {
     a11y: { test: 'error' },
