@@ -29,7 +29,8 @@ export function redactDetails(value: unknown): Record<string, unknown> {
     // Debug output is dropped whatever it is called.
     // A string too long to be a fact for a user is dropped unread, so no pattern scans it.
     // A server's own host names are kept here: the fallbacks' allow-lists decide what is shown.
-    if (typeof input === 'string') return screenText(withoutQuery(input), MAX_STRING_CHARS, true);
+    // An address whose query gives a token away is kept without its query: the server is a fact, the token is not.
+    if (typeof input === 'string') return screenText(input, MAX_STRING_CHARS, true) ?? screenText(withoutQuery(input), MAX_STRING_CHARS, true);
     if (typeof input === 'boolean' || input === null) return input;
     if (typeof input === 'number') return Number.isFinite(input) ? input : undefined;
     if (typeof input !== 'object' || depth > MAX_DEPTH || seen.has(input)) return undefined;
