@@ -41,7 +41,7 @@ describe('a router error slot whose failures change code every time', () => {
         return HttpResponse.json({ error: { code: `UPSTREAM_${times.length}_UNAVAILABLE`, message: 'Upstream unavailable' } }, { status: 503 });
       }),
     );
-    const router = createMemoryRouter([{ path: '/requests', loader: () => apiFetch(API), element: <Requests />, errorElement: <RouteError /> }], { initialEntries: ['/requests'] });
+    const router = createMemoryRouter([{ path: '/requests', loader: () => apiFetch(API), element: <Requests />, errorElement: <RouteError />, hydrateFallbackElement: <p>Loading…</p> }], { initialEntries: ['/requests'] });
     render(<RouterProvider router={router} />);
     for (let elapsed = 0; elapsed < 10 * 60_000; elapsed += 1000) await act(() => vi.advanceTimersByTimeAsync(1000));
     // The first load, then the slot's five automatic retries.
