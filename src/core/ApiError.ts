@@ -1,5 +1,6 @@
 import type { ErrorCategory } from './ErrorCategory';
 import type { FieldError } from './FieldError';
+import type { ResolvedEntry } from './registry/CodeEntry';
 
 /** Marks ApiErrors across realms and duplicate installs, where `instanceof` fails. */
 export const API_ERROR_BRAND: unique symbol = Symbol.for('api-error-kit.ApiError') as never;
@@ -18,6 +19,8 @@ export interface ApiErrorInit {
   serverMessage?: string | undefined;
   details?: Record<string, unknown> | undefined;
   dialect?: string | undefined;
+  /** The registry entry the error was resolved with: its fallback and words, so nothing resolves it again. */
+  entry?: ResolvedEntry | undefined;
   cause?: unknown;
 }
 
@@ -42,6 +45,8 @@ export class ApiError extends Error {
   declare readonly serverMessage?: string;
   readonly details: Record<string, unknown>;
   readonly dialect: string;
+  /** The registry entry the error was resolved with (which fallback, which words); absent on a hand-made error. */
+  declare readonly entry?: ResolvedEntry;
 
   constructor(init: ApiErrorInit) {
     // A failed response has no JavaScript stack worth keeping (it would point into the normalizer;
@@ -66,6 +71,8 @@ export class ApiError extends Error {
     defineIfPresent(this, 'retryAfterMs', init.retryAfterMs);
     defineIfPresent(this, 'correlationId', init.correlationId);
     defineIfPresent(this, 'serverMessage', init.serverMessage);
+    // Not enumerable: a JSON copy of an error says what happened, and the entry is the kit's to look up again.
+    if (init.entry !== undefined) Object.defineProperty(this, 'entry', { value: init.entry });
     Object.defineProperty(this, API_ERROR_BRAND, { value: true });
   }
 }

@@ -1,10 +1,7 @@
-import type { MessageKey } from '../../locales/en';
 import type { ErrorCategory } from '../ErrorCategory';
 
-/** One code's declaration in the registry: read by the normalizer, the retry policy and the fallbacks. */
+/** One code's declaration in a registry: read by the normalizer, the retry policy and the fallbacks. */
 export interface CodeEntry {
-  /** The HTTP status(es) servers send it with. */
-  status?: number | readonly number[];
   category: ErrorCategory;
   /** A different category at some statuses, where one code means two things (USER_NOT_FOUND at 401 and 404). */
   byStatus?: Readonly<Partial<Record<number, ErrorCategory>>>;
@@ -12,16 +9,16 @@ export interface CodeEntry {
   retryable?: boolean;
   /** Retries allowed for this code, overriding the retry policy's default. */
   maxRetries?: number;
-  /** A heading for the fallback, in the app's words; defaults to the category's. */
-  title?: string;
-  /** What happened and what the user can do, in plain words; defaults to the category's. */
-  message?: string;
-  /** A heading from the message catalogue (translated with it), when no `title` is given. */
-  titleKey?: MessageKey;
-  /** A message from the message catalogue (translated with it), when no `message` is given. */
-  messageKey?: MessageKey;
-  /** Which fallback shows it; defaults to the category's fallback. */
+  /** Which fallback shows it (a category, or a name a preset or the app gives a fallback: `plex`); defaults to the category. */
   fallback?: string;
+  /** The heading's message key in the locales (`session.expired`); defaults to the category's. */
+  titleKey?: string;
+  /** The message's key in the locales; defaults to the category's. */
+  messageKey?: string;
+  /** A heading in the app's own words, over any key (not translated). */
+  title?: string;
+  /** A message in the app's own words, over any key (not translated). */
+  message?: string;
 }
 
 /** A registry entry resolved for one error: every choice made, nothing left to default. */
@@ -30,18 +27,19 @@ export interface ResolvedEntry {
   category: ErrorCategory;
   retryable: boolean;
   maxRetries?: number;
-  /** The heading in English, or in the app's words when it gave its own. */
-  title: string;
-  /** The message in English, or in the app's words when it gave its own. */
-  message: string;
-  /** The catalogue key the heading comes from, so a fallback can show it in the active locale; absent for the app's own words. */
-  titleKey?: MessageKey;
-  /** The catalogue key the message comes from; absent for the app's own words. */
-  messageKey?: MessageKey;
+  /** The name of the fallback that shows it. */
   fallback: string;
+  /** The heading's message key, for the active locale's words. */
+  titleKey: string;
+  /** The message's key, for the active locale's words. */
+  messageKey: string;
+  /** The app's own heading, when it gave one: shown as it is. */
+  title?: string;
+  /** The app's own message, when it gave one: shown as it is. */
+  message?: string;
 }
 
-/** The words of an entry an application may replace (to translate or to match its voice). */
+/** The words of an entry an application may replace (to match its voice). */
 export interface MessageOverride {
   title?: string;
   message?: string;

@@ -1,4 +1,4 @@
-import type { DefaultCode } from './defaultCodes';
+import type { StandardCode } from './standardCodes';
 
 /**
  * Declare your application's codes here once, and every API that takes a code (fallback
@@ -16,4 +16,4 @@ export interface Register {}
 export type RegisteredCode = Register extends { codes: infer Codes extends string } ? Codes : never;
 
 /** Every code TypeScript knows: the kit's own and the application's. */
-export type ApiErrorCode = DefaultCode | RegisteredCode;
+export type ApiErrorCode = StandardCode | RegisteredCode;

@@ -1,30 +1,28 @@
+import { CATEGORIES } from '../categories';
 import type { ErrorCategory } from '../ErrorCategory';
 import { get } from '../internal/read';
-import type { MessageKey } from '../../locales/en';
-import { formatMessage } from '../messages/formatMessage';
-import { CATEGORY_RETRYABLE } from './categoryDefaults';
 import type { CodeEntry, MessageOverride, ResolvedEntry } from './CodeEntry';
-import { codeForStatus, DEFAULT_CODES, type DefaultCode } from './defaultCodes';
 import type { RegisteredCode } from './Register';
 import type { SentenceMatcher } from './sentenceMatchers';
+import { codeForStatus, STANDARD_CODES, type StandardCode } from './standardCodes';
 
-/** How an application extends and words the registry. */
-export interface RegistryOptions<Added extends string, Known extends string> {
-  /** The application's own codes, declared like the kit's. */
+/** How an application (or a preset) extends and words the registry. */
+export interface RegistryOptions<Added extends string = never, Known extends string = StandardCode> {
+  /** Codes to add, declared like the kit's own. */
   codes?: Readonly<Record<Added, CodeEntry>>;
-  /** New words for any known code (to translate, or to match the app's voice). */
+  /** The app's own words for any known code (not translated: prefer message keys in a catalogue). */
   messages?: { readonly [Code in NoInfer<Known | Added>]?: MessageOverride };
-  /** New words for whole categories, used by every code that has none of its own. */
+  /** The app's own words for whole categories, used by every code that has none of its own. */
   categories?: { readonly [Category in ErrorCategory]?: MessageOverride };
   /** Sentence matchers for APIs that send no code, tried before the ones the dialects carry. */
   matchers?: readonly SentenceMatcher[];
-  /** Show a server's own 4xx sentence when it is safe (true), or always the registry's words (false, for translated apps). */
+  /** Show a server's own 4xx sentence when it is plain prose (true), or always the registry's words (false, for translated apps). */
   serverMessages?: boolean;
 }
 
 /** The single source of truth for codes: category, retry rule, words and fallback of each. */
-export interface Registry<Code extends string = DefaultCode> {
-  readonly codes: Readonly<Record<Code, CodeEntry>>;
+export interface Registry<Code extends string = string> {
+  readonly codes: Readonly<Record<string, CodeEntry>>;
   readonly matchers: readonly SentenceMatcher[];
   readonly serverMessages: boolean;
   /** Everything decided for `code` at `status`, whether the code is known or not. */
@@ -51,28 +49,27 @@ const CODE_WORDS: ReadonlyArray<[RegExp, ErrorCategory]> = [
   [/UNAVAILABLE|MAINTENANCE/, 'unavailable'],
 ];
 
-/** The default registry plus the application's codes, words and matchers. */
-export function createRegistry<const Added extends string = never>(
-  options: RegistryOptions<Added, DefaultCode> = {},
-): Registry<DefaultCode | Added> {
-  return build<DefaultCode, Added>(DEFAULT_CODES, [], {}, {}, true, options);
+/** The standard codes plus the application's codes, words and matchers. */
+export function createRegistry<const Added extends string = never>(options: RegistryOptions<Added> = {}): Registry<StandardCode | Added> {
+  return build<StandardCode | Added>(STANDARD_CODES, [], {}, {}, true, options);
 }
 
-function build<Known extends string, Added extends string>(
+function build<Code extends string>(
   baseCodes: Readonly<Record<string, CodeEntry>>,
   baseMatchers: readonly SentenceMatcher[],
   baseMessages: Readonly<Record<string, MessageOverride | undefined>>,
   baseCategories: Readonly<Record<string, MessageOverride | undefined>>,
   baseServerMessages: boolean,
-  options: RegistryOptions<Added, Known>,
-): Registry<Known | Added> {
-  type Code = Known | Added;
-  const codes = { ...baseCodes, ...options.codes } as Readonly<Record<Code, CodeEntry>>;
+  options: RegistryOptions<string, string>,
+): Registry<Code> {
+  const codes: Readonly<Record<string, CodeEntry>> = { ...baseCodes, ...options.codes };
   const messages: Record<string, MessageOverride | undefined> = { ...baseMessages, ...options.messages };
   const categories: Record<string, MessageOverride | undefined> = { ...baseCategories, ...options.categories };
   const matchers = [...(options.matchers ?? []), ...baseMatchers];
   const serverMessages = options.serverMessages ?? baseServerMessages;
-  const entryOf = (code: string): CodeEntry | undefined => get(codes, code) as CodeEntry | undefined;
+  // A code as sent (`token_expired`, `rate-limited`) or in the table's own form (`TOKEN_EXPIRED`).
+  const entryOf = (code: string): CodeEntry | undefined =>
+    (get(codes, code) as CodeEntry | undefined) ?? (get(codes, code.toUpperCase().replace(/[-.\s]/g, '_')) as CodeEntry | undefined);
   const resolved = new Map<string, ResolvedEntry>();
 
   const registry: Registry<Code> = {
@@ -88,30 +85,28 @@ function build<Known extends string, Added extends string>(
       // An unknown code borrows its status's entry; at a generic status (400, or none) the
       // word in its name says more (INVOICE_NOT_FOUND at 400 is about something missing).
       const statusCode = codeForStatus(status);
-      const named = CODE_WORDS.find(([pattern]) => pattern.test(code))?.[1];
+      const named = known ? undefined : CODE_WORDS.find(([pattern]) => pattern.test(code.toUpperCase()))?.[1];
       const entry: CodeEntry =
         known ??
         (statusCode !== 'BAD_REQUEST' && statusCode !== 'UNKNOWN_ERROR' ? entryOf(statusCode) : undefined) ??
         (named ? { category: named } : undefined) ??
-        DEFAULT_CODES[statusCode];
+        STANDARD_CODES[statusCode];
       const category = (status !== undefined ? entry.byStatus?.[status] : undefined) ?? entry.category;
-      const categoryWords = categories[category];
       const own = known ? (get(messages, code) as MessageOverride | undefined) : undefined;
-      // The app's words first (its overrides, its own codes' words), then the catalogue: the code's key, else the category's.
-      const title = own?.title ?? (known ? entry.title : undefined) ?? categoryWords?.title;
-      const message = own?.message ?? (known ? entry.message : undefined) ?? categoryWords?.message;
-      const titleKey: MessageKey = (known ? entry.titleKey : undefined) ?? `category.${category}.title`;
-      const messageKey: MessageKey = (known ? entry.messageKey : undefined) ?? `category.${category}.message`;
+      const categoryWords = categories[category];
       const answer: ResolvedEntry = {
         code,
         category,
-        retryable: entry.retryable ?? CATEGORY_RETRYABLE[category],
-        title: title ?? formatMessage(undefined, 'en', titleKey),
-        message: message ?? formatMessage(undefined, 'en', messageKey),
+        retryable: entry.retryable ?? CATEGORIES[category].retryable,
         fallback: entry.fallback ?? category,
+        titleKey: (known ? entry.titleKey : undefined) ?? `category.${category}.title`,
+        messageKey: (known ? entry.messageKey : undefined) ?? `category.${category}.message`,
       };
-      if (title === undefined) answer.titleKey = titleKey;
-      if (message === undefined) answer.messageKey = messageKey;
+      // The app's words first (its overrides, its own codes' words), then its words for the category.
+      const title = own?.title ?? (known ? entry.title : undefined) ?? categoryWords?.title;
+      const message = own?.message ?? (known ? entry.message : undefined) ?? categoryWords?.message;
+      if (title !== undefined) answer.title = title;
+      if (message !== undefined) answer.message = message;
       if (entry.maxRetries !== undefined) answer.maxRetries = entry.maxRetries;
       if (resolved.size >= MAX_RESOLVED) resolved.clear();
       resolved.set(cacheKey, Object.freeze(answer));
@@ -121,11 +116,8 @@ function build<Known extends string, Added extends string>(
       return get(error, 'code') === code;
     },
     extend(more) {
-      return build<Code, never>(codes, matchers, messages, categories, serverMessages, more as RegistryOptions<never, Code>) as never;
+      return build(codes, matchers, messages, categories, serverMessages, more as RegistryOptions<string, string>);
     },
   };
   return registry;
 }
-
-/** The registry every API uses when an application supplies none. */
-export const defaultRegistry: Registry = createRegistry();
