@@ -1,13 +1,24 @@
 import { defineConfig } from 'tsdown';
 
+const LOCALES = ['en', 'de', 'fr', 'es', 'ja', 'ar'];
+const PRESETS = ['medianest', 'artwork', 'prospects', 'urlShortener', 'saas'];
+
 export default defineConfig({
   entry: {
     index: 'src/index.ts',
     core: 'src/core/index.ts',
     dialects: 'src/dialects.ts',
-    // One entry per locale: an app pays only for the languages it imports.
-    ...Object.fromEntries(['en', 'de', 'fr', 'es', 'ja', 'ar'].map((tag) => [`locales/${tag}`, `src/locales/${tag}.ts`])),
+    fetch: 'src/fetch/index.ts',
+    redact: 'src/redact/index.ts',
+    'react-query': 'src/react-query/index.ts',
+    presets: 'src/presets/index.ts',
+    // One entry per preset and per locale: an app pays only for the ones it imports.
+    ...Object.fromEntries(PRESETS.map((name) => [`presets/${name}`, `src/presets/${name}/index.ts`])),
+    ...Object.fromEntries(LOCALES.map((tag) => [`locales/${tag}`, `src/locales/${tag}.ts`])),
   },
+  // One output file per source module, so a partial import pulls only the modules it reaches,
+  // and each module keeps its own `'use client'`.
+  unbundle: true,
   format: ['esm', 'cjs'],
   dts: true,
   exports: {

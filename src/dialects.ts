@@ -1,6 +1,6 @@
-// `api-error-kit/dialects`: each wire format on its own, for `createNormalizer({ dialects })`.
-// Name them most specific first; end with `genericJson` and `textBody` to read anything else.
-export { artworkMqtt } from './core/dialects/artworkMqtt';
+// `api-error-kit/dialects`: each standard wire format on its own, for `createErrorKit({ dialects })`.
+// Name them most specific first; end with `genericJson` and `textBody` to read anything else, or
+// take them all, in order, as `standardDialects`.
 export { defineDialect } from './core/dialects/defineDialect';
 export { detailSentence } from './core/dialects/detailSentence';
 export { drfFields } from './core/dialects/drfFields';
@@ -10,10 +10,7 @@ export { googleRpc } from './core/dialects/googleRpc';
 export { graphql } from './core/dialects/graphql';
 export { jsonApi } from './core/dialects/jsonApi';
 export { laravel } from './core/dialects/laravel';
-export { medianest } from './core/dialects/medianest';
 export { problemJson } from './core/dialects/problemJson';
-export { prospects } from './core/dialects/prospects';
-export { saasEnvelope } from './core/dialects/saasEnvelope';
+export { standardDialects } from './core/dialects/standardDialects';
 export { textBody } from './core/dialects/text';
-export { urlShortener } from './core/dialects/urlShortener';
 export type { Dialect, DialectTraits, WireError } from './core/normalize/WireError';

@@ -1,6 +1,6 @@
-'use client';
-export * from './core/index';
-
+// `api-error-kit`: the React layer. Each module is its own file (and `'use client'` where it needs
+// the browser), so an app pays for the parts it imports and a server component can import the
+// framework-free entries (`api-error-kit/core`, `/fetch`) without a client reference.
 export { ApiErrorBoundary } from './react/ApiErrorBoundary';
 export type { ApiErrorBoundaryProps } from './react/ApiErrorBoundary';
 export { ApiErrorFallback } from './react/ApiErrorFallback';
@@ -9,11 +9,11 @@ export { ApiErrorProvider, useApiErrorSettings } from './react/ApiErrorSettings'
 export type { ApiErrorProviderProps, ApiErrorSettings, FallbackOverrides, LinkProps, LoginSettings } from './react/ApiErrorSettings';
 export { useApiError } from './react/ApiErrorContext';
 export { useShowApiError } from './react/useShowApiError';
-export { onCaughtError } from './react/onCaughtError';
-export { selectFallback } from './react/selectFallback';
-export { DEFAULT_FALLBACKS } from './react/defaultFallbacks';
-export type { FallbackComponent, FallbackProps } from './react/FallbackProps';
+export { caughtErrorLogger, onCaughtError } from './react/onCaughtError';
+export type { CaughtErrorHandler } from './react/onCaughtError';
+export { standardFallbacks } from './react/standardFallbacks';
 
+// The fallbacks, one per kind of failure.
 export { AccessDenied } from './react/fallbacks/AccessDenied';
 export type { AccessDeniedProps } from './react/fallbacks/AccessDenied';
 export { ConflictNotice } from './react/fallbacks/ConflictNotice';
@@ -24,7 +24,6 @@ export { NotFound } from './react/fallbacks/NotFound';
 export type { NotFoundProps } from './react/fallbacks/NotFound';
 export { PaymentRequired } from './react/fallbacks/PaymentRequired';
 export type { PaymentRequiredProps } from './react/fallbacks/PaymentRequired';
-export { PlexUnreachable } from './react/fallbacks/PlexUnreachable';
 export { QuotaExceeded } from './react/fallbacks/QuotaExceeded';
 export type { QuotaExceededProps } from './react/fallbacks/QuotaExceeded';
 export { RateLimited } from './react/fallbacks/RateLimited';
@@ -33,6 +32,19 @@ export { ServiceUnavailable } from './react/fallbacks/ServiceUnavailable';
 export { ValidationSummary } from './react/fallbacks/ValidationSummary';
 export type { ValidationSummaryProps } from './react/fallbacks/ValidationSummary';
 
+// The parts to build a fallback of one's own.
+export { FallbackShell } from './react/fallbacks/FallbackShell';
+export type { FallbackShellProps } from './react/fallbacks/FallbackShell';
+export { RetryButton } from './react/fallbacks/RetryButton';
+export { useAutoRetry } from './react/hooks/useAutoRetry';
+export type { AutoRetry } from './react/hooks/useAutoRetry';
+export { useMessages } from './react/hooks/useMessages';
+export type { Messages, RichValue } from './react/hooks/useMessages';
+export { readFacts, count, httpUrl, instant, oneOf, sentence, timeWindow, token, tokens, userValue, MAX_COUNT } from './core/screen/facts';
+export type { Facts, Reader } from './core/screen/facts';
+export type { FallbackComponent, FallbackProps, HeadingLevel } from './react/FallbackProps';
+
+// Forms.
 export { FieldErrorMessage } from './react/forms/FieldErrorMessage';
 export type { FieldErrorMessageProps } from './react/forms/FieldErrorMessage';
 export { useFieldErrors } from './react/forms/useFieldErrors';
@@ -43,8 +55,9 @@ export { defaultFieldId, errorIdFor } from './react/forms/fieldIds';
 export { MutationError } from './react/forms/MutationError';
 export type { MutationErrorProps, MutationLike } from './react/forms/MutationError';
 export { useFormDraft } from './react/forms/useFormDraft';
-export type { FormDraft } from './react/forms/useFormDraft';
+export type { FormDraft, FormDraftOptions } from './react/forms/useFormDraft';
 export { clearDraft, readDraft, saveDraft } from './react/forms/draftStorage';
-
-export { createApiQueryClient, BOUNDARY_CATEGORIES } from './react-query/createApiQueryClient';
-export type { ApiQueryClientOptions, ErrorSource, IdempotentMeta } from './react-query/createApiQueryClient';
+export type { FieldDescriptions } from './react/forms/draftStorage';
+export { describeFormFields } from './react/forms/describeFormFields';
+export { isSecretField } from './react/forms/isSecretField';
+export type { FieldDescription } from './react/forms/isSecretField';

@@ -1,16 +1,16 @@
+import type { Message } from '../core/messages/Message';
 import { coreWords } from './en/coreWords';
 import { interfaceWords } from './en/interfaceWords';
 
-// Every word api-error-kit can show, in English: the registry's words for each category and for
-// the codes that need their own, and every heading, label, button, live-region sentence and
-// countdown of the fallbacks. Other locales are typed against these keys. `{name}` is a value
+// Every word api-error-kit's generic fallbacks can show, in English: the registry's words for each
+// category and for the standard codes that need their own, and every heading, label, button,
+// live-region sentence and countdown of the fallbacks. (A preset brings its own codes' words.) Other locales are typed against these keys. `{name}` is a value
 // put in; a message with `one` / `other` (and the other CLDR plural forms) is chosen by `{count}`.
 // Numbers, durations and times are formatted in the active locale by Intl before they go in.
 
 const en = { ...coreWords, ...interfaceWords };
 
-/** A message of the catalogue: a sentence, or its plural forms chosen by `{count}` (CLDR categories; `other` is required). */
-export type Message = string | ({ readonly other: string } & { readonly [Form in Intl.LDMLPluralRule]?: string });
+export type { Message } from '../core/messages/Message';
 
 /** The name of a message in the catalogue. */
 export type MessageKey = keyof typeof en;

@@ -1,10 +1,10 @@
-import { useQueryErrorResetBoundary } from '@tanstack/react-query';
+'use client';
 import { useEffect, useMemo, useRef, type ErrorInfo, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import type { ApiError } from '../core/ApiError';
 import { callSafely } from '../core/internal/callSafely';
-import { readerFor } from '../core/normalize/guardNormalizer';
 import { useApiErrorSettings, type FallbackOverrides } from './ApiErrorSettings';
+import { useRetryReset } from './retryReset';
 import type { HeadingLevel } from './FallbackProps';
 import { SelectedFallback } from './SelectedFallback';
 
@@ -53,10 +53,10 @@ function ResetQuietly({ onAppear }: { onAppear: () => void }) {
 }
 
 /**
- * The error boundary for routes and panels that call APIs: whatever is thrown is normalized and
- * shown by the fallback the registry names for its code (else its category, else the generic
- * one). Its reset also resets react-query's failed queries through the nearest
- * QueryErrorResetBoundary (or the default one), so "Try again" refetches with no app wiring.
+ * The error boundary for routes and panels that call APIs: whatever is thrown is read with the
+ * app's kit and shown by the fallback its entry names (else its category's, else the generic
+ * one). Its reset also clears the data library's cached failures (through the adapter the kit
+ * was given, e.g. `createApiQueryClient({ kit })`), so "Try again" refetches with no app wiring.
  * A failure episode (from the first failure until the content has stayed up for ten seconds,
  * a person presses "Try again", or the reset keys change) allows the fallbacks a capped number
  * of automatic retries.
@@ -65,7 +65,7 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
   // Four hooks per render, no more: a boundary around each of a thousand list items is re-rendered
   // with every update of the list.
   const settings = useApiErrorSettings();
-  const queryReset = useQueryErrorResetBoundary();
+  const resetCache = useRetryReset(settings.kit);
   // The failure episode: automatic retries so far, when the content was last rendered again (a
   // failure long after that means it had been healthy), when a cancelled request last reset it.
   const episode = useRef<FailureEpisode>(null);
@@ -73,7 +73,7 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
     // A boundary that mounts gives its queries a fresh try: one that failed before (a 401 before the
     // user signed in elsewhere, a page left and come back to) is fetched again, not rethrown from
     // cache. This runs while rendering, before the queries below read it, and once per mount.
-    queryReset.reset();
+    resetCache();
     episode.current = newEpisode();
   }
 
@@ -82,7 +82,7 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
   const handlers = useMemo(() => {
     // Read when a handler runs, never while rendering: the ref is this mount's one episode.
     const state = () => (episode.current ??= newEpisode());
-    const normalize = readerFor(settings.normalizer, settings.registry);
+    const normalize = settings.kit.normalize;
     const overrides = { ...settings.fallbacks, ...fallbacks };
     const endEpisode = () => {
       state().automaticRetries = 0;
@@ -91,7 +91,7 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
       onReset(details: { reason: 'imperative-api' | 'keys' }) {
         state().lastReset = Date.now();
         if (details.reason === 'keys') endEpisode();
-        queryReset.reset();
+        resetCache();
         callSafely('onReset', onReset);
       },
       onError(thrown: unknown, info: ErrorInfo) {
@@ -135,7 +135,7 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
         );
       },
     };
-  }, [settings, queryReset, onReset, onError, fallbacks, autoFocus, headingLevel]);
+  }, [settings, resetCache, onReset, onError, fallbacks, autoFocus, headingLevel]);
 
   return (
     <ErrorBoundary resetKeys={resetKeys ?? NO_KEYS} onReset={handlers.onReset} onError={handlers.onError} fallbackRender={handlers.fallbackRender}

@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiError } from '../core/ApiError';
 import { errorFromResponse } from '../core/normalize/errorFromResponse';
@@ -41,19 +42,19 @@ function errorIdentity(error: unknown): string {
 
 /** The ApiError for `error`; a thrown Response's body is read once it is here, the status speaking until then. */
 function useApiError(error: unknown): ApiError {
-  const { registry } = useApiErrorSettings();
+  const { kit } = useApiErrorSettings();
   const normalize = useNormalize();
   const [read, setRead] = useState<{ from: unknown; error: ApiError }>();
   useEffect(() => {
     if (!(typeof Response !== 'undefined' && error instanceof Response) || error.bodyUsed) return undefined;
     let current = true;
-    void errorFromResponse(error.clone(), { registry }).then((apiError) => {
+    void errorFromResponse(error.clone(), kit).then((apiError) => {
       if (current) setRead({ from: error, error: apiError });
     });
     return () => {
       current = false;
     };
-  }, [error, registry]);
+  }, [error, kit]);
   return read && read.from === error ? read.error : normalize(error);
 }
 

@@ -1,13 +1,11 @@
+'use client';
 import { createContext, useContext, useMemo, type ComponentType, type ReactNode } from 'react';
 import type { ErrorCategory } from '../core/ErrorCategory';
-import { defaultRegistry, type Registry } from '../core/registry/createRegistry';
-import type { ApiErrorCode } from '../core/registry/Register';
-import type { Catalogue } from '../locales/en';
-import type { Normalizer } from '../core/normalize/createNormalizer';
+import { isErrorKit, type ErrorKit } from '../core/kit/createErrorKit';
+import { defaultKit } from '../core/kit/defaultKit';
+import type { Words } from '../core/messages/formatMessage';
 import { usableLocale } from '../core/messages/formatMessage';
-import { validateBackoff } from '../core/retry/backoff';
-import { PLEX_HOSTS } from '../core/screen/responseLinks';
-import type { SelfRetryOptions } from '../core/retry/selfRetry';
+import type { ApiErrorCode } from '../core/registry/Register';
 import type { FallbackComponent } from './FallbackProps';
 
 /** The props an application's router link receives. */
@@ -18,7 +16,7 @@ export interface LinkProps {
 }
 
 /** Fallbacks chosen by code, by the registry's fallback name, or by category. */
-export type FallbackOverrides = Partial<Record<ApiErrorCode | ErrorCategory | 'plex', FallbackComponent>>;
+export type FallbackOverrides = Partial<Record<ApiErrorCode | ErrorCategory | (string & {}), FallbackComponent>>;
 
 /** How the user signs in again: a URL to send them to, or a callback that starts the flow. */
 export interface LoginSettings {
@@ -33,22 +31,18 @@ export interface LoginSettings {
 
 /** App-wide settings of the React layer; every field has a working default. */
 export interface ApiErrorSettings {
-  registry: Registry<string>;
+  /** The app's kit (`createErrorKit(...)`): how failures are read, what codes mean, which fallback shows what. */
+  kit: ErrorKit;
+  /** Fallbacks by code, fallback name or category, over the kit's. */
   fallbacks: FallbackOverrides;
   login: LoginSettings;
   LinkComponent: ComponentType<LinkProps>;
   /** 'development' adds a disclosure with the raw response; debug fields never show in 'production'. */
   mode: 'production' | 'development';
-  /** The timing of the fallbacks' own retries: floor, backoff and attempts per failure episode. */
-  backoff: SelfRetryOptions;
   /** The active locale (BCP 47): numbers, times, durations and plural forms follow it. */
   locale: string;
   /** The words to show (`import de from 'api-error-kit/locales/de'`); a partial catalogue falls back to English key by key. */
-  messages: Partial<Catalogue> | undefined;
-  /** The normalizer every part of the kit reads failures with (`createNormalizer({ dialects })`); all dialects when absent. */
-  normalizer: Normalizer | undefined;
-  /** Hosts a link from a response may go to (the Plex PIN page): exact names or `*.domain`. Default: Plex's own. */
-  allowedLinkHosts: readonly string[];
+  messages: Words | undefined;
 }
 
 function PlainLink({ href, className, children }: LinkProps) {
@@ -59,33 +53,22 @@ function PlainLink({ href, className, children }: LinkProps) {
   );
 }
 
-const DEFAULT_SETTINGS: ApiErrorSettings = {
-  registry: defaultRegistry,
-  fallbacks: {},
-  login: {},
-  LinkComponent: PlainLink,
-  mode: 'production',
-  backoff: {},
-  locale: 'en',
-  messages: undefined,
-  normalizer: undefined,
-  allowedLinkHosts: PLEX_HOSTS,
-};
+/** What a provider sets: any settings, the rest inherited from the provider above (or the defaults). */
+type SettingsLayer = Partial<ApiErrorSettings>;
 
-/** Throws a clear error for retry timing the fallbacks cannot use, when the provider is set up rather than at the first outage. */
-function validateSelfRetry(backoff: SelfRetryOptions): void {
-  validateBackoff(backoff);
-  const { maxAutomaticRetries } = backoff;
-  if (maxAutomaticRetries !== undefined && !(Number.isInteger(maxAutomaticRetries) && maxAutomaticRetries >= 0 && maxAutomaticRetries <= 100)) {
-    throw new RangeError(`api-error-kit: maxAutomaticRetries must be a whole number from 0 to 100, not ${String(maxAutomaticRetries)}.`);
-  }
+const SettingsContext = createContext<SettingsLayer | undefined>(undefined);
+let defaults: ApiErrorSettings | undefined;
+
+/** The settings with no provider: the default kit (made on first use), English, plain links. */
+function defaultSettings(): ApiErrorSettings {
+  defaults ??= { kit: defaultKit(), fallbacks: {}, login: {}, LinkComponent: PlainLink, mode: 'production', locale: 'en', messages: undefined };
+  return defaults;
 }
 
-const SettingsContext = createContext<ApiErrorSettings>(DEFAULT_SETTINGS);
-
-/** The settings in force: the nearest provider's, else the defaults (default registry, English). */
+/** The settings in force: the nearest provider's, else the defaults (the default kit, English). */
 export function useApiErrorSettings(): ApiErrorSettings {
-  return useContext(SettingsContext);
+  const settings = useContext(SettingsContext);
+  return (settings as ApiErrorSettings | undefined) ?? defaultSettings();
 }
 
 /** Props of ApiErrorProvider: any settings to change; the rest keep their defaults. */
@@ -93,25 +76,23 @@ export interface ApiErrorProviderProps extends Partial<ApiErrorSettings> {
   children: ReactNode;
 }
 
-/** Customises the kit for an app: registry and translations, fallbacks per code, sign-in, router links, mode. */
+/** Gives the app's kit, words, sign-in and links to every boundary, route fallback and form helper below it. */
 export function ApiErrorProvider({ children, ...settings }: ApiErrorProviderProps) {
   const parent = useApiErrorSettings();
-  const { registry, fallbacks, login, LinkComponent, mode, backoff, locale, messages, normalizer, allowedLinkHosts } = settings;
-  const value = useMemo<ApiErrorSettings>(() => {
-    if (backoff) validateSelfRetry(backoff);
-    return {
-      registry: registry ?? parent.registry,
+  const { kit, fallbacks, login, LinkComponent, mode, locale, messages } = settings;
+  if (kit !== undefined && !isErrorKit(kit)) throw new TypeError('api-error-kit: ApiErrorProvider: kit must be what createErrorKit returns.');
+  const value = useMemo<ApiErrorSettings>(
+    () => ({
+      kit: kit ?? parent.kit,
       fallbacks: { ...parent.fallbacks, ...fallbacks },
       login: login ?? parent.login,
       LinkComponent: LinkComponent ?? parent.LinkComponent,
       mode: mode ?? parent.mode,
-      backoff: backoff ?? parent.backoff,
       // A tag Intl refuses would throw in every fallback that formats a number or a time.
       locale: locale === undefined ? parent.locale : usableLocale(locale),
       messages: messages ?? parent.messages,
-      normalizer: normalizer ?? parent.normalizer,
-      allowedLinkHosts: allowedLinkHosts ?? parent.allowedLinkHosts,
-    };
-  }, [parent, registry, fallbacks, login, LinkComponent, mode, backoff, locale, messages, normalizer, allowedLinkHosts]);
+    }),
+    [parent, kit, fallbacks, login, LinkComponent, mode, locale, messages],
+  );
   return <SettingsContext.Provider value={value}>{children}</SettingsContext.Provider>;
 }

@@ -4,6 +4,7 @@ import type { ApiError } from '../core/ApiError';
 import { ApiErrorContext } from './ApiErrorContext';
 import { useApiErrorSettings, type FallbackOverrides } from './ApiErrorSettings';
 import type { HeadingLevel } from './FallbackProps';
+import { useRegistryEntry } from './hooks/useRegistryEntry';
 import { LastResort } from './LastResort';
 import { selectFallback } from './selectFallback';
 import { QuietNotice } from './shared/QuietNotice';
@@ -26,14 +27,14 @@ export interface SelectedFallbackProps {
  * shared failures (a session expiry, a network outage) spoken once: other panels wait quietly.
  */
 export function SelectedFallback({ error, overrides, onRetry, onAutoRetry, attempt, autoFocus, headingLevel }: SelectedFallbackProps) {
-  const { registry } = useApiErrorSettings();
+  const { kit } = useApiErrorSettings();
   const shared = useSharedFailure(error, onRetry, onAutoRetry);
-  const kind = sharedKindOf(error, registry.resolve(error.code, error.status).fallback);
+  const kind = sharedKindOf(error, useRegistryEntry(error).fallback);
   if (shared.quiet && kind) return <QuietNotice error={error} kind={kind} />;
   return (
     <ApiErrorContext.Provider value={error}>
       <ErrorBoundary fallback={<LastResort error={error} onRetry={onRetry} />}>
-        {createElement(selectFallback(error, registry, overrides), {
+        {createElement(selectFallback(error, kit, overrides), {
           error,
           onRetry: shared.onRetry,
           onAutoRetry: shared.onAutoRetry,

@@ -4,11 +4,11 @@ import { get, isRecord, list, text, toStatus } from '../internal/read';
 import { bodyCorrelationId, bodyRetryAfterMs } from '../normalize/bodyHints';
 import { fieldErrorsFromList } from '../normalize/fieldErrors';
 import type { Dialect } from '../normalize/WireError';
-import { CODELESS_SENTENCES } from './codelessSentences';
+import { THROTTLED_SENTENCE } from './throttledSentence';
 import { defineDialect } from './defineDialect';
 
 /** Reads any JSON object for a message, code and status under their common names. */
-export const genericJson: Dialect = /* @__PURE__ */ defineDialect({ matchers: CODELESS_SENTENCES }, (body) => {
+export const genericJson: Dialect = /* @__PURE__ */ defineDialect({ matchers: THROTTLED_SENTENCE }, (body) => {
   if (!isRecord(body)) return undefined;
   const error = get(body, 'error');
   const nested = isRecord(error) ? error : undefined;

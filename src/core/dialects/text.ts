@@ -1,7 +1,7 @@
 // Bodies that are not JSON: a proxy's HTML error page (nginx, Cloudflare, a load balancer),
 // plain text from a framework or server, or nothing at all.
 import type { Dialect } from '../normalize/WireError';
-import { CODELESS_SENTENCES } from './codelessSentences';
+import { THROTTLED_SENTENCE } from './throttledSentence';
 import { defineDialect } from './defineDialect';
 
 const HTML = /^\s*(<!doctype html|<html|<head|<body|<\?xml|<[a-z][\w-]*[\s>])/i;
@@ -10,7 +10,7 @@ const HTML = /^\s*(<!doctype html|<html|<head|<body|<\?xml|<[a-z][\w-]*[\s>])/i;
 const JSON_START = /^\s*[[{]/;
 
 /** Reads a string body; HTML and JSON that did not parse are recognised and never used as a message. */
-export const textBody: Dialect = /* @__PURE__ */ defineDialect({ matchers: CODELESS_SENTENCES }, (body, contentType) => {
+export const textBody: Dialect = /* @__PURE__ */ defineDialect({ matchers: THROTTLED_SENTENCE }, (body, contentType) => {
   if (typeof body !== 'string') return undefined;
   // Only the start is looked at, so a 5 MB page costs no more than a small one.
   const head = body.slice(0, 4096);

@@ -1,5 +1,4 @@
-import type { Catalogue } from '../../locales/en';
-import { formatIn, formatMessage, type PhraseSource } from './formatMessage';
+import { formatIn, formatMessage, type PhraseSource, type Words } from './formatMessage';
 
 /** A duration's unit, as Intl names it. */
 type WaitUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month';
@@ -32,11 +31,11 @@ export function formatDuration(value: number, unit: WaitUnit, locale: string): s
   }
 }
 
-/** A wait in words that changes only at coarse steps, in `locale` with `catalogue`'s words (English by default). */
-export function describeWait(ms: number, locale = 'en', catalogue?: Partial<Catalogue>): string {
+/** A wait in words that changes only at coarse steps, in `locale` with `catalogue`'s words (`english` where it has none). */
+export function describeWait(ms: number, locale: string, catalogue: Words | undefined, english: Words): string {
   const step = waitSteps(ms);
-  if (step === 'few-seconds') return formatMessage(catalogue, locale, 'wait.fewSeconds');
-  if (step === 'very-long') return formatMessage(catalogue, locale, 'wait.overTwoMonths');
+  if (step === 'few-seconds') return formatMessage(catalogue, locale, 'wait.fewSeconds', {}, english);
+  if (step === 'very-long') return formatMessage(catalogue, locale, 'wait.overTwoMonths', {}, english);
   return formatDuration(step.value, step.unit, locale);
 }
 

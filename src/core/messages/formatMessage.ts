@@ -1,5 +1,4 @@
-import type { Catalogue, Message, MessageKey } from '../../locales/en';
-import { coreWords } from '../../locales/en/coreWords';
+import type { Message } from './Message';
 
 // Catalogues come from apps and translators, so they are read defensively: a key that is
 // missing, a message that is not text, a plural message without its `other` form, each falls
@@ -7,9 +6,12 @@ import { coreWords } from '../../locales/en/coreWords';
 // words fall back to English, so do the numbers, units and times put into it, and a value that
 // needs words the catalogue lacks ("a few seconds") sends the whole phrase to English.
 
+/** Message keys and their messages: a locale's catalogue, a preset's words, or part of either. */
+export type Words = Readonly<Record<string, Message>>;
+
 /** Where a phrase's words come from: a catalogue and the locale its numbers and units are written in. */
 export interface PhraseSource {
-  catalogue: Partial<Catalogue>;
+  catalogue: Words;
   locale: string;
 }
 
@@ -18,8 +20,6 @@ export type MessageValue = string | number | ((source: PhraseSource) => string |
 
 /** Values put into a message's `{name}` placeholders. */
 export type MessageValues = Readonly<Record<string, MessageValue>>;
-
-const ENGLISH_CORE: Partial<Catalogue> = coreWords;
 
 /** True for a message the kit can say: text, or plural forms that are all text and include `other`. */
 function isMessage(value: unknown): value is Message {
@@ -33,7 +33,7 @@ function isMessage(value: unknown): value is Message {
 }
 
 /** The message for `key` in `catalogue`, or undefined when the catalogue lacks a usable one. */
-export function messageIn(catalogue: Partial<Catalogue> | undefined, key: MessageKey): Message | undefined {
+export function messageIn(catalogue: Words | undefined, key: string): Message | undefined {
   if (typeof catalogue !== 'object' || catalogue === null) return undefined;
   try {
     const found: unknown = Object.hasOwn(catalogue, key) ? catalogue[key] : undefined;
@@ -97,7 +97,7 @@ export function formatNumber(value: number, locale: string): string {
 }
 
 /** `key` said wholly from `source`, or undefined when the source lacks its words or the words of a value in it. */
-export function formatIn(source: PhraseSource, key: MessageKey, values: MessageValues = {}): string | undefined {
+export function formatIn(source: PhraseSource, key: string, values: MessageValues = {}): string | undefined {
   const message = messageIn(source.catalogue, key);
   if (message === undefined) return undefined;
   const count = typeof values['count'] === 'number' ? values['count'] : undefined;
@@ -118,15 +118,9 @@ export function formatIn(source: PhraseSource, key: MessageKey, values: MessageV
 /**
  * A message as text, in `locale`, its placeholders filled (numbers formatted, `{count}` choosing
  * the plural form). Said from `catalogue` when it has the words; otherwise the whole phrase is
- * said in English (`fallback`, the core's own words by default), numbers and units included.
+ * said in English from `english`, numbers and units included; the key itself as a last resort.
  */
-export function formatMessage(
-  catalogue: Partial<Catalogue> | undefined,
-  locale: string,
-  key: MessageKey,
-  values: MessageValues = {},
-  fallback: Partial<Catalogue> = ENGLISH_CORE,
-): string {
+export function formatMessage(catalogue: Words | undefined, locale: string, key: string, values: MessageValues = {}, english: Words = {}): string {
   const own = catalogue === undefined ? undefined : formatIn({ catalogue, locale }, key, values);
-  return own ?? formatIn({ catalogue: fallback, locale: englishFor(locale) }, key, values) ?? formatIn({ catalogue: ENGLISH_CORE, locale: 'en' }, key, values) ?? key;
+  return own ?? formatIn({ catalogue: english, locale: englishFor(locale) }, key, values) ?? key;
 }

@@ -1,6 +1,5 @@
 import { isRecord } from '../internal/read';
 import { parseHttpUrl } from '../format/safeHref';
-import { screenText } from '../screen/isShowableSentence';
 
 // Debug fields a server may include in development (seeds 000 and 002), by name.
 const DEBUG_KEY = /^(?:stack|stacktrace|stack_trace|trace|traceback|query|sql|db_error|dberror|originalmessage|original_message|exception|debug|file|filename|lineno)$/i;
@@ -9,12 +8,15 @@ const MAX_DEPTH = 6;
 const MAX_STRING_CHARS = 1000;
 const MAX_KEY_CHARS = 100;
 
-/** An http(s) URL without its query and fragment (where tokens travel: `?X-Plex-Token=…`); other text as it is. */
-function withoutQuery(text: string): string {
-  if (text.length > MAX_STRING_CHARS || !/^\s*https?:\/\/[^\s]*[?#]/i.test(text)) return text;
-  const url = parseHttpUrl(text.trim());
-  // An address with credentials in it is left whole, for the screen to judge.
-  return url && !url.username && !url.password ? url.origin + url.pathname : text;
+// A query parameter that carries a credential (`?X-Plex-Token=…`, `&api_key=…`, `?sig=…`).
+const CREDENTIAL_PARAMETER = /[?&#][\w.-]{0,40}(?:token|key|secret|sig|signature|password|passwd|auth|session|sid)=/i;
+
+/** A string kept in details: bounded and on one line (a stack is not a detail); an address whose query carries a credential loses its query. */
+function keptString(text: string): string | undefined {
+  if (text.length > MAX_STRING_CHARS || /[\r\n]/.test(text)) return undefined;
+  if (!CREDENTIAL_PARAMETER.test(text)) return text;
+  const url = /^\s*https?:\/\//i.test(text) ? parseHttpUrl(text.trim()) : undefined;
+  return url && !url.username && !url.password ? url.origin + url.pathname : undefined;
 }
 
 /**
@@ -26,11 +28,8 @@ export function redactDetails(value: unknown): Record<string, unknown> {
   const seen = new WeakSet<object>();
   const copy = (input: unknown, depth: number): unknown => {
     if (++budget.nodes > MAX_NODES) return undefined;
-    // Debug output is dropped whatever it is called.
-    // A string too long to be a fact for a user is dropped unread, so no pattern scans it.
-    // A server's own host names are kept here: the fallbacks' allow-lists decide what is shown.
-    // An address whose query gives a token away is kept without its query: the server is a fact, the token is not.
-    if (typeof input === 'string') return screenText(input, MAX_STRING_CHARS, true) ?? screenText(withoutQuery(input), MAX_STRING_CHARS, true);
+    // What a fallback may show of these is decided by its typed allow-list; a developer sees the rest.
+    if (typeof input === 'string') return keptString(input);
     if (typeof input === 'boolean' || input === null) return input;
     if (typeof input === 'number') return Number.isFinite(input) ? input : undefined;
     if (typeof input !== 'object' || depth > MAX_DEPTH || seen.has(input)) return undefined;

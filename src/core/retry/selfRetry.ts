@@ -1,10 +1,7 @@
 import type { ApiError } from '../ApiError';
-import type { ErrorCategory } from '../ErrorCategory';
 import { automaticRetryDelay, type BackoffOptions } from './backoff';
-import { originOf, pageRateLimits } from './sharedRateLimits';
-
-/** Categories whose default fallbacks retry by themselves: the failure is expected to pass. */
-export const SELF_RETRYING_CATEGORIES: ReadonlySet<ErrorCategory> = new Set(['rate-limited', 'upstream', 'unavailable', 'timeout', 'network']);
+import { originOf } from './errorOrigins';
+import type { RateLimitGate } from './rateLimitGate';
 
 /** Beyond this a page does not wait on screen to retry by itself (a daily or monthly limit); it says when instead. */
 export const MAX_SELF_RETRY_MS = 60 * 60 * 1000;
@@ -24,9 +21,9 @@ export interface SelfRetryOptions extends BackoffOptions {
  * Undefined when no retry may be scheduled: the attempts are used up, or the server asked
  * for longer than an hour.
  */
-export function selfRetryDelay(error: ApiError, attempt: number, options: SelfRetryOptions = {}): number | undefined {
+export function selfRetryDelay(error: ApiError, attempt: number, options: SelfRetryOptions = {}, rateLimits?: RateLimitGate): number | undefined {
   if (!(attempt < (options.maxAutomaticRetries ?? DEFAULT_MAX_AUTOMATIC_RETRIES))) return undefined;
   // Never before the shared wait of the error's origin ends: other panels hit the same limit.
-  const delay = Math.max(automaticRetryDelay(attempt, error.retryAfterMs, options), pageRateLimits.remainingMs(originOf(error)));
+  const delay = Math.max(automaticRetryDelay(attempt, error.retryAfterMs, options), rateLimits?.remainingMs(originOf(error)) ?? 0);
   return delay <= MAX_SELF_RETRY_MS ? delay : undefined;
 }

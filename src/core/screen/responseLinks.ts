@@ -1,38 +1,13 @@
-// Links a response asks a fallback to show: a sign-in page, which must stay on this site, and
-// a Plex PIN page, which must be one of Plex's own. Each URL is normalised the way a browser or
-// a server down the line may read it before it is judged, so an encoded or look-alike slash,
-// an invisible character or a dot segment cannot turn a same-site path into another site.
+// Links a response asks a fallback to show: a sign-in page, which must stay on this site, and a
+// page on another service (a preset's, such as Plex's PIN page), which must be one of the kit's
+// link hosts. Each URL is normalised the way a browser or a server down the line may read it
+// before it is judged, so an encoded or look-alike slash, an invisible character or a dot
+// segment cannot turn a same-site path into another site.
 import { parseHttpUrl } from '../format/safeHref';
-
-/** Plex's own hosts: where a PIN is entered (seed 000 `auth_url`). */
-export const PLEX_HOSTS: readonly string[] = ['plex.tv', '*.plex.tv'];
+import { isInvisible } from './foldText';
 
 const MAX_URL_CHARS = 2048;
 const BASE = 'http://sign-in.invalid';
-// Characters that render as nothing (soft hyphen, zero-width, joiners, bidi controls, variation
-// selectors, tag characters), which a server down the line may strip.
-const INVISIBLE: ReadonlyArray<readonly [number, number]> = [
-  [0xad, 0xad],
-  [0x34f, 0x34f],
-  [0x61c, 0x61c],
-  [0x115f, 0x1160],
-  [0x17b4, 0x17b5],
-  [0x180b, 0x180f],
-  [0x200b, 0x200f],
-  [0x202a, 0x202e],
-  [0x2060, 0x206f],
-  [0x3164, 0x3164],
-  [0xfe00, 0xfe0f],
-  [0xfeff, 0xfeff],
-  [0xffa0, 0xffa0],
-  [0xe0000, 0xe007f],
-  [0xe0100, 0xe01ef],
-];
-
-const isInvisible = (char: string) => {
-  const code = char.codePointAt(0) ?? 0;
-  return INVISIBLE.some(([from, to]) => code >= from && code <= to);
-};
 
 /** True when `text` holds a control character (a browser drops tabs and newlines inside a URL). */
 function hasControlCharacter(text: string): boolean {
@@ -125,8 +100,8 @@ function hostAllowed(host: string, allowed: readonly string[]): boolean {
   });
 }
 
-/** An https link from a response, only to one of `allowed` hosts (Plex's by default), with no credentials in it. */
-export function allowedHostHref(value: unknown, allowed: readonly string[] = PLEX_HOSTS): string | undefined {
+/** An https link from a response, only to one of `allowed` hosts (a kit's link hosts), with no credentials in it. */
+export function allowedHostHref(value: unknown, allowed: readonly string[]): string | undefined {
   if (typeof value !== 'string' || value.length > MAX_URL_CHARS || hasControlCharacter(value) || /\s/.test(value.trim())) return undefined;
   const url = parseHttpUrl(value.trim());
   if (!url || url.protocol !== 'https:' || url.username || url.password) return undefined;

@@ -1,8 +1,8 @@
-// The words api-error-kit's core says itself, in English: the registry's words for each category
-// and for the codes that need their own, and the few words of its own formatting. The React
-// fallbacks add the rest (./interfaceWords.ts); the catalogue (../en.ts) is both.
+// The registry's words in English: each category's, the standard codes' that need their own, and
+// the few words of formatting. The fallbacks' own words are in ./interfaceWords.ts; the catalogue
+// (../en.ts) is both.
 
-/** The core's words in English. */
+/** The registry's words in English. */
 export const coreWords = {
   // The registry's words by category: what happened, and what the user can do.
   'category.unauthenticated.title': 'Sign in to continue',
@@ -38,30 +38,9 @@ export const coreWords = {
   // The registry's words for codes that need other words than their category's.
   'session.invalid': 'Your session is no longer valid',
   'session.expired': 'Your session has expired',
-  'session.ended': 'Your session has ended',
   'session.signInAgain': 'Sign in again to continue.',
   'signIn.failed': 'Sign in failed',
   'signIn.checkCredentials': 'Check your email and password, then try again.',
-  'signIn.didNotWork': 'Sign in did not work',
-  'signIn.tryAgain': 'Try signing in again.',
-  'signIn.providerProblem': 'The sign-in provider reported a problem. Try signing in again.',
-  'account.notFound': 'Account not found',
-  'account.deactivated': 'Your account has been deactivated',
-  'account.contactToReactivate': 'Contact support if you want it reactivated.',
-  'account.pendingVerification': 'Your account is waiting to be verified',
-  'account.openVerificationLink': 'Open the link in the email we sent you to finish setting it up.',
-  'email.verify': 'Verify your email address',
-  'email.openLinkThenRetry': 'Open the link in the email we sent you, then try again.',
-  'pin.finishWithPlex': 'Finish signing in with Plex',
-  'pin.instructions': 'Enter the code at plex.tv/link, then continue. If the code has expired, start again for a new one.',
-  'password.currentIncorrect': 'Your current password is incorrect',
-  'password.enterCurrentAgain': 'Enter your current password again.',
-  'plan.expired': 'Your plan has expired',
-  'plan.renew': 'Renew your plan to continue.',
-  'plan.featureMissing': 'This feature is not in your plan',
-  'plan.upgradeToUse': 'Upgrade your plan to use it.',
-  'plan.none': 'You do not have an active plan',
-  'plan.choose': 'Choose a plan to continue.',
   'request.notUnderstood': 'The app sent a request the server could not understand. Reload the page and try again.',
   'request.notAccepted': 'The app sent a request the server does not accept. Reload the page and try again.',
   'file.tooLarge': 'The file is too large',
@@ -70,13 +49,6 @@ export const coreWords = {
   'resource.exists': 'This already exists',
   'resource.useExistingOrRename': 'Use the one that exists, or choose a different name.',
   'state.notNow': 'This cannot be done right now',
-  'state.refreshForLatest': 'It is not possible in its current state. Refresh to see the latest.',
-  'plex.reportedProblem': 'The Plex server reported a problem',
-  'plex.cannotConnect': 'Cannot connect to the Plex server',
-  'plex.tooSlow': 'The Plex server is taking too long to answer',
-  'plex.keepTrying': 'We will keep trying to reach it.',
-  'plex.checkSwitchedOn': 'Check that it is switched on and connected. We will keep trying to reach it.',
-  'plex.mayBeBusy': 'It may be busy, for example scanning its library. We will keep trying to reach it.',
   'field.invalid': 'This value is not valid.',
   'wait.fewSeconds': 'a few seconds',
   'wait.overTwoMonths': 'more than 2 months',

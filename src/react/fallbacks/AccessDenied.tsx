@@ -1,5 +1,5 @@
 import { forwardRef, type ReactNode } from 'react';
-import { detailFacts } from '../../core/screen/detailFacts';
+import { token, readFacts } from '../../core/screen/facts';
 import type { FallbackProps } from '../FallbackProps';
 import { useMessages } from '../hooks/useMessages';
 import { FallbackShell } from './FallbackShell';
@@ -9,6 +9,9 @@ export interface AccessDeniedProps extends FallbackProps {
   action?: ReactNode;
 }
 
+
+/** The facts this fallback may show, read from `details` with their types checked. */
+const FACTS = /* @__PURE__ */ Object.freeze({ requiredRole: token('required_role', 'requiredRole'), currentRole: token('current_role', 'currentRole'), permission: token('permission', 'required_permission') });
 /**
  * Shown for forbidden codes: which role or permission is missing and which the user has
  * (seed 000 required_role / current_role, seed 004 permission), an inactive account, or an
@@ -16,7 +19,7 @@ export interface AccessDeniedProps extends FallbackProps {
  */
 export const AccessDenied = forwardRef<HTMLElement, AccessDeniedProps>(function AccessDenied({ action, ...props }, ref) {
   const { rich } = useMessages();
-  const { requiredRole: required, currentRole: current, permission } = detailFacts(props.error, 'access-denied');
+  const { requiredRole: required, currentRole: current, permission } = readFacts(props.error, FACTS);
   return (
     <FallbackShell ref={ref} {...props} variant="access-denied" actions={action}>
       {(required || permission) && (

@@ -5,7 +5,8 @@ import { useMessages } from '../hooks/useMessages';
 import { useRegistryEntry } from '../hooks/useRegistryEntry';
 import { DeveloperDetails } from './DeveloperDetails';
 
-interface FallbackShellProps extends FallbackProps {
+/** Props of FallbackShell: a fallback's props, and the parts it fills in. */
+export interface FallbackShellProps extends FallbackProps {
   /** The modifier of the `aek-fallback--*` class. */
   variant: string;
   /** Overrides the registry's title. */
@@ -20,7 +21,7 @@ interface FallbackShellProps extends FallbackProps {
 }
 
 /**
- * The structure every fallback shares (GOV.UK's error pages and summary): the root carries the
+ * The structure every fallback shares, for building one's own (GOV.UK's error pages and summary): the root carries the
  * data-error-* attributes and the caller's props; an inner role="alert" holds the heading, what
  * happened and what to do; a separate status region counts down; actions come last.
  */

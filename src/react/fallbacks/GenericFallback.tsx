@@ -1,17 +1,32 @@
+'use client';
 import { forwardRef } from 'react';
+import { CATEGORIES } from '../../core/categories';
 import { supportReference } from '../../core/screen/supportReference';
 import type { FallbackProps } from '../FallbackProps';
+import { useAutoRetry } from '../hooks/useAutoRetry';
 import { useMessages } from '../hooks/useMessages';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
-/** The fallback for errors no more specific fallback explains: what happened, a reference, a retry. */
+/**
+ * The fallback for any error no more specific fallback was given for: the entry's words, a
+ * reference for support, and a retry. A failure expected to pass (an outage, a rate limit, the
+ * network) is retried by itself with the kit's backoff, the countdown in a polite status region.
+ */
 export const GenericFallback = forwardRef<HTMLElement, FallbackProps>(function GenericFallback(props, ref) {
   const { error, onRetry } = props;
+  const selfRetrying = CATEGORIES[error.category].selfRetrying;
+  const { status, waitingForPerson } = useAutoRetry(props, selfRetrying);
   const { rich } = useMessages();
   const reference = supportReference(error);
   return (
-    <FallbackShell ref={ref} {...props} variant="generic" actions={<RetryButton onRetry={onRetry} />}>
+    <FallbackShell
+      ref={ref}
+      {...props}
+      variant="generic"
+      status={selfRetrying ? (status ?? '') : undefined}
+      actions={<RetryButton onRetry={onRetry} label={selfRetrying && !waitingForPerson ? 'action.tryNow' : 'action.tryAgain'} />}
+    >
       {reference !== undefined && (
         <p className="aek-fallback__reference">
           {rich('reference.label', { reference: <code>{reference}</code> })}

@@ -1,8 +1,11 @@
 import { forwardRef, type ReactNode } from 'react';
-import { detailFacts } from '../../core/screen/detailFacts';
+import { token, readFacts } from '../../core/screen/facts';
 import type { FallbackProps } from '../FallbackProps';
 import { useMessages } from '../hooks/useMessages';
 import { FallbackShell } from './FallbackShell';
+
+/** The facts this fallback may show, read from `details` with their types checked. */
+const FACTS = /* @__PURE__ */ Object.freeze({ feature: token('feature'), plan: token('plan') });
 
 /** Props of PaymentRequired: a slot for the upgrade or renew action. */
 export interface PaymentRequiredProps extends FallbackProps {
@@ -14,7 +17,7 @@ const words = (value: string) => value.replace(/[_-]+/g, ' ');
 /** Shown for payment codes (PLAN_EXPIRED, FEATURE_NOT_AVAILABLE, USER_PLAN_NOT_FOUND): what the plan lacks, and the way to upgrade. */
 export const PaymentRequired = forwardRef<HTMLElement, PaymentRequiredProps>(function PaymentRequired({ action, ...props }, ref) {
   const { rich } = useMessages();
-  const { feature, plan } = detailFacts(props.error, 'payment');
+  const { feature, plan } = readFacts(props.error, FACTS);
   return (
     <FallbackShell ref={ref} {...props} variant="payment" actions={action}>
       {feature && (

@@ -1,11 +1,14 @@
 import { forwardRef } from 'react';
-import { detailFacts } from '../../core/screen/detailFacts';
+import { count, MAX_COUNT, timeWindow, readFacts } from '../../core/screen/facts';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
 import { durationIn } from '../../core/messages/describeWait';
 import { useMessages } from '../hooks/useMessages';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
+
+/** The facts this fallback may show, read from `details` with their types checked. */
+const FACTS = /* @__PURE__ */ Object.freeze({ limit: count(MAX_COUNT, 'limit'), window: timeWindow('window') });
 
 /**
  * Shown for rate limits: counts down the server's Retry-After in a polite status region that
@@ -17,7 +20,7 @@ export const RateLimited = forwardRef<HTMLElement, FallbackProps>(function RateL
   const { error, onRetry } = props;
   const { status, waitingForPerson } = useAutoRetry(props);
   const { t, rich } = useMessages();
-  const { limit, window: per } = detailFacts(error, 'rate-limited');
+  const { limit, window: per } = readFacts(error, FACTS);
   return (
     <FallbackShell
       ref={ref}

@@ -1,10 +1,13 @@
 import { forwardRef } from 'react';
-import { detailFacts } from '../../core/screen/detailFacts';
+import { token, readFacts } from '../../core/screen/facts';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
 import { useMessages } from '../hooks/useMessages';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
+
+/** The facts this fallback may show, read from `details` with their types checked. */
+const FACTS = /* @__PURE__ */ Object.freeze({ service: token('service') });
 
 /**
  * Shown while the API or a service it depends on is down or slow (unavailable, upstream,
@@ -15,7 +18,7 @@ export const ServiceUnavailable = forwardRef<HTMLElement, FallbackProps>(functio
   const { error, onRetry } = props;
   const { status, waitingForPerson } = useAutoRetry(props);
   const { t } = useMessages();
-  const { service } = detailFacts(error, 'unavailable');
+  const { service } = readFacts(error, FACTS);
   return (
     <FallbackShell
       ref={ref}

@@ -49,10 +49,10 @@ export function MutationError<Variables>({ mutation, fallbacks, fieldId, labelFo
     if (!isPending && variables !== undefined) mutate(variables);
   };
   // Field errors, and failures the registry shows as a form's own (a wrong password on a sign-in form).
-  if (error.category === 'validation' || error.fieldErrors.length > 0 || settings.registry.resolve(error.code, error.status).fallback === 'validation') {
+  if (error.category === 'validation' || error.fieldErrors.length > 0 || (error.entry ?? settings.kit.registry.resolve(error.code, error.status)).fallback === 'validation') {
     return <ValidationSummary key={submittedAt} error={error} fieldId={fieldId} labelFor={labelFor} headingLevel={headingLevel} />;
   }
-  const Fallback = selectFallback(error, settings.registry, overrides);
+  const Fallback = selectFallback(error, settings.kit, overrides);
   return (
     <ApiErrorContext.Provider value={error}>
       <ErrorBoundary key={submittedAt} fallback={<LastResort error={error} onRetry={resend} />}>

@@ -1,5 +1,5 @@
-import { isSecretField, type FieldDescription } from '../../core/isSecretField';
-import { isSecretValue } from '../../core/isSecretValue';
+import { isSecretField, type FieldDescription } from './isSecretField';
+import { isSecretValue } from './isSecretValue';
 
 // Drafts live in sessionStorage: they survive a trip to the sign-in page and back in the same
 // tab, and go when the tab closes. Secrets are never written: a field the form declares secret

@@ -1,8 +1,7 @@
 import { FORM_FIELD } from '../../core/FieldError';
 import { groupFieldErrors } from '../../core/groupFieldErrors';
-import { readerFor } from '../../core/normalize/guardNormalizer';
-import type { Normalizer } from '../../core/normalize/createNormalizer';
-import type { Registry } from '../../core/registry/createRegistry';
+import type { ErrorKit } from '../../core/kit/createErrorKit';
+import { defaultKit } from '../../core/kit/defaultKit';
 
 /** The part of react-hook-form's `useForm()` result the adapter uses (method syntax, so any form's field names fit). */
 export interface FormWithSetError {
@@ -12,15 +11,15 @@ export interface FormWithSetError {
 /**
  * Puts a failed submit's field errors into react-hook-form: each field's messages with
  * `setError(field, { type: 'server' })`, form-level ones (and any failure naming no field)
- * under `root.server`. Pass the app's `registry` for its words. The values the user typed are
+ * under `root.server`. Pass the app's `kit` to read the failure with it. The values the user typed are
  * untouched. Returns how many fields got an error.
  */
 export function setServerErrors(
   form: FormWithSetError,
   error: unknown,
-  options: { shouldFocus?: boolean; registry?: Registry<string>; normalizer?: Normalizer } = {},
+  options: { shouldFocus?: boolean; kit?: ErrorKit } = {},
 ): number {
-  const apiError = readerFor(options.normalizer, options.registry)(error);
+  const apiError = (options.kit ?? defaultKit()).normalize(error);
   const byField = groupFieldErrors(apiError.fieldErrors);
   if (byField.size === 0 && apiError.category !== 'cancelled') byField.set(FORM_FIELD, [apiError.message]);
   let first = options.shouldFocus ?? true;

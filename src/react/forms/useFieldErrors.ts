@@ -33,7 +33,7 @@ export interface FieldErrors {
  */
 export function useFieldErrors(error: unknown, fieldId: (field: string) => string = defaultFieldId): FieldErrors {
   const messages = useMessages();
-  const { registry } = useApiErrorSettings();
+  const { kit } = useApiErrorSettings();
   return useMemo(() => {
     const apiError: ApiError | undefined = isApiError(error) ? error : undefined;
     // Messages in the active locale: the server's own as sent, the kit's replacements translated.
@@ -41,7 +41,7 @@ export function useFieldErrors(error: unknown, fieldId: (field: string) => strin
     const formErrors = byField.get(FORM_FIELD) ?? [];
     // A failure that names no field (a conflict, a rate limit, a quota kept with the form) is said about the form.
     if (apiError && apiError.category !== 'cancelled' && byField.size === 0) {
-      formErrors.push(apiError.serverMessage ?? messages.entry(registry.resolve(apiError.code, apiError.status)).message);
+      formErrors.push(apiError.serverMessage ?? messages.entry(apiError.entry ?? kit.registry.resolve(apiError.code, apiError.status)).message);
     }
     const messageFor = (field: string) => byField.get(field)?.join(' ');
     return {
@@ -55,5 +55,5 @@ export function useFieldErrors(error: unknown, fieldId: (field: string) => strin
       formErrors,
       hasErrors: byField.size > 0 || formErrors.length > 0,
     };
-  }, [error, fieldId, messages, registry]);
+  }, [error, fieldId, messages, kit]);
 }

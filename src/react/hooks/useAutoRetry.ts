@@ -24,13 +24,14 @@ const ignore = () => undefined;
  * client render agree.
  */
 export function useAutoRetry({ error, attempt = 0, onRetry, onAutoRetry, autoRetry = true }: FallbackProps, enabled = true): AutoRetry {
-  const { backoff } = useApiErrorSettings();
+  const { kit } = useApiErrorSettings();
+  const backoff = kit.selfRetry;
   const { t, wait } = useMessages();
   const hydrated = useHydrated();
   const automatic = autoRetry ? (onAutoRetry ?? onRetry) : undefined;
   const exhausted = automatic !== undefined && attempt >= (backoff.maxAutomaticRetries ?? DEFAULT_MAX_AUTOMATIC_RETRIES);
   // Drawn once per fallback, so re-renders do not move the deadline.
-  const [delayMs] = useState(() => (automatic ? selfRetryDelay(error, attempt, backoff) : error.retryAfterMs));
+  const [delayMs] = useState(() => (automatic ? selfRetryDelay(error, attempt, backoff, kit.rateLimits) : error.retryAfterMs));
   const countdownMs = delayMs !== undefined && delayMs <= MAX_SELF_RETRY_MS ? delayMs : undefined;
   const { remainingMs } = useScheduledRetry(enabled ? countdownMs : undefined, automatic ?? (countdownMs === undefined ? undefined : ignore));
   let status: string | undefined;

@@ -1,7 +1,7 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
 import en, { type MessageKey } from '../../locales/en';
 import { waitIn } from '../../core/messages/describeWait';
-import { englishFor, formatMessage, formatNumber, messageIn, messageParts, pluralForm, type MessageValue, type MessageValues, type PhraseSource } from '../../core/messages/formatMessage';
+import { englishFor, formatIn, formatNumber, messageIn, messageParts, pluralForm, type MessageValue, type MessageValues, type PhraseSource, type Words } from '../../core/messages/formatMessage';
 import type { ResolvedEntry } from '../../core/registry/CodeEntry';
 import { useApiErrorSettings } from '../ApiErrorSettings';
 
@@ -9,12 +9,12 @@ import { useApiErrorSettings } from '../ApiErrorSettings';
 export type RichValue = ReactNode | ((source: PhraseSource) => ReactNode);
 
 /** The words of the active locale: every string a fallback shows goes through these. */
-export interface Messages {
+export interface Messages<Key extends string = MessageKey> {
   locale: string;
   /** A message as text, its `{placeholders}` filled (numbers in the locale's digits). */
-  t(key: MessageKey, values?: MessageValues): string;
+  t(key: Key | MessageKey, values?: MessageValues): string;
   /** A message whose placeholders are elements (`<strong>admin</strong>`), `count` choosing its plural form. */
-  rich(key: MessageKey, values: Readonly<Record<string, RichValue>>, count?: number): ReactNode;
+  rich(key: Key | MessageKey, values: Readonly<Record<string, RichValue>>, count?: number): ReactNode;
   /** A wait in words at coarse steps ("30 seconds", "a few seconds"), in the language of the phrase it goes into. */
   wait(ms: number): MessageValue;
   /** A registry entry's heading and message in the active locale (or the app's own words as given). */
@@ -22,7 +22,7 @@ export interface Messages {
 }
 
 /** `key` with element values, wholly from `source`; undefined when the source lacks its words. */
-function richIn(source: PhraseSource, key: MessageKey, values: Readonly<Record<string, RichValue>>, count: number | undefined): ReactNode[] | undefined {
+function richIn(source: PhraseSource, key: string, values: Readonly<Record<string, RichValue>>, count: number | undefined): ReactNode[] | undefined {
   const message = messageIn(source.catalogue, key);
   if (message === undefined) return undefined;
   const nodes: ReactNode[] = [];
@@ -39,26 +39,46 @@ function richIn(source: PhraseSource, key: MessageKey, values: Readonly<Record<s
   return nodes;
 }
 
-/** The catalogue and locale the provider set (English when there is no provider). */
-export function useMessages(): Messages {
-  const { locale, messages: chosen } = useApiErrorSettings();
-  return useMemo<Messages>(() => {
-    // The app's words first; a key they lack (or spoil) is said wholly in English, key by key.
-    const t = (key: MessageKey, values?: MessageValues) => formatMessage(chosen, locale, key, values, en);
-    const english: PhraseSource = { catalogue: en, locale: englishFor(locale) };
+/** The words a kit's presets bring for `locale`: its own tag's, else its language's. */
+function presetWords(words: Readonly<Record<string, Words>>, locale: string): Words | undefined {
+  return words[locale] ?? words[locale.split('-')[0] ?? ''];
+}
+
+/**
+ * The words of the active locale: the app's catalogue, then its kit's presets' words for the
+ * locale; a key neither has is said wholly in English (the presets' English, `english` for a
+ * part's own words, the kit's catalogue), its numbers and units in English too.
+ */
+export function useMessages<Key extends string = MessageKey>(englishWords?: Readonly<Record<Key, unknown>> & Words): Messages<Key> {
+  const { locale, messages: chosen, kit } = useApiErrorSettings();
+  return useMemo<Messages<Key>>(() => {
+    // The app's catalogue is read key by key, never spread: a catalogue is the app's data, and a
+    // broken one (a throwing getter) must spoil only its own keys.
+    const english: PhraseSource = { catalogue: { ...en, ...kit.words['en'], ...englishWords }, locale: englishFor(locale) };
+    const inLocale = /^en(?:-|$)/i.test(locale) ? english.locale : locale;
+    const translated = presetWords(kit.words, locale);
+    const sources: PhraseSource[] = [
+      ...(chosen ? [{ catalogue: chosen, locale: inLocale }] : []),
+      ...(translated && inLocale !== english.locale ? [{ catalogue: translated, locale: inLocale }] : []),
+      english,
+    ];
+    const t = (key: string, values?: MessageValues) => {
+      for (const source of sources) {
+        const said = formatIn(source, key, values);
+        if (said !== undefined) return said;
+      }
+      return key;
+    };
     return {
       locale,
       t,
       rich(key, values, count) {
-        const nodes = (chosen && richIn({ catalogue: chosen, locale }, key, values, count)) ?? richIn(english, key, values, count) ?? [key];
-        return nodes.map((node, index) => <Fragment key={index}>{node}</Fragment>);
+        let nodes: ReactNode[] | undefined;
+        for (const source of sources) if ((nodes ??= richIn(source, key, values, count))) break;
+        return (nodes ?? [key]).map((node, index) => <Fragment key={index}>{node}</Fragment>);
       },
       wait: waitIn,
-      entry: (entry) => ({
-        title: entry.titleKey ? t(entry.titleKey) : entry.title,
-        message: entry.messageKey ? t(entry.messageKey) : entry.message,
-      }),
+      entry: (entry) => ({ title: entry.title ?? t(entry.titleKey), message: entry.message ?? t(entry.messageKey) }),
     };
-  }, [locale, chosen]);
+  }, [locale, chosen, kit, englishWords]);
 }
-

@@ -2,7 +2,8 @@ import type { ApiError } from '../../core/ApiError';
 import type { ResolvedEntry } from '../../core/registry/CodeEntry';
 import { useApiErrorSettings } from '../ApiErrorSettings';
 
-/** The registry entry for an error, in the registry the app provided. */
+/** The registry entry an error was resolved with; one made by hand is resolved with the app's kit. */
 export function useRegistryEntry(error: ApiError): ResolvedEntry {
-  return useApiErrorSettings().registry.resolve(error.code, error.status);
+  const { kit } = useApiErrorSettings();
+  return error.entry ?? kit.registry.resolve(error.code, error.status);
 }

@@ -11,12 +11,13 @@ export interface SharedMember {
 }
 
 /**
- * The page's session expiry or network outage, when `error` is one: a Plex PIN to enter or a
- * wrong password on a sign-in form is its own panel's business (`fallback` is the registry's choice).
+ * The page's session expiry or network outage, when `error` is one: a sign-in step with a
+ * fallback of its own (a wrong password on a sign-in form, a PIN to enter) is its own panel's
+ * business (`fallback` is the entry's choice).
  */
 export function sharedKindOf(error: ApiError, fallback: string): SharedKind | undefined {
   if (error.category === 'network') return 'network';
-  return error.category === 'unauthenticated' && fallback === 'unauthenticated' && error.code !== 'PIN_NOT_AUTHORIZED' ? 'session' : undefined;
+  return error.category === 'unauthenticated' && fallback === 'unauthenticated' ? 'session' : undefined;
 }
 
 type Listener = () => void;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ApiError } from '../../core/ApiError';
-import { useApiErrorSettings } from '../ApiErrorSettings';
+import { useRegistryEntry } from '../hooks/useRegistryEntry';
 import { useHydrated } from '../hooks/useHydrated';
 import { pageFailures, sharedKindOf } from './sharedFailures';
 
@@ -23,8 +23,8 @@ const isBrowser = typeof window !== 'undefined';
  * the HTML matches.
  */
 export function useSharedFailure(error: ApiError, onRetry: (() => void) | undefined, onAutoRetry: (() => void) | undefined): SharedFailureView {
-  const { registry } = useApiErrorSettings();
-  const kind = isBrowser ? sharedKindOf(error, registry.resolve(error.code, error.status).fallback) : undefined;
+  const fallback = useRegistryEntry(error).fallback;
+  const kind = isBrowser ? sharedKindOf(error, fallback) : undefined;
   const id = useId();
   const hydrated = useHydrated();
   // Claimed while rendering, so the first panel is already the one that speaks on its first paint.

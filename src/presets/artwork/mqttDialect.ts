@@ -1,8 +1,8 @@
 // Artwork / player API, MQTT channel (seed 001): {status: "error", error_code, message}.
 // Its validation messages name the field in quotes: "Operator 'X' not valid for numeric field 'Y'".
-import { get, text } from '../internal/read';
-import type { Dialect } from '../normalize/WireError';
-import { defineDialect } from './defineDialect';
+import { get, text } from '../../core/internal/read';
+import type { Dialect } from '../../core/normalize/WireError';
+import { defineDialect } from '../../core/dialects/defineDialect';
 
 const FIELD_IN_MESSAGE = /\bfield '([^']{1,100})'/i;
 

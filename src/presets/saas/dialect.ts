@@ -1,12 +1,12 @@
 // SaaS with plans (seed 004): {success: false, error: {code, message, context}}, with
 // context.errors[] or a single-field domain error in context.field / context.value.
-import type { FieldError } from '../FieldError';
-import { get, isRecord, text } from '../internal/read';
-import { bodyCorrelationId, bodyRetryAfterMs } from '../normalize/bodyHints';
-import { fieldErrorsFromList } from '../normalize/fieldErrors';
-import { toFieldPath } from '../normalize/fieldPath';
-import type { Dialect } from '../normalize/WireError';
-import { defineDialect } from './defineDialect';
+import type { FieldError } from '../../core/FieldError';
+import { get, isRecord, text } from '../../core/internal/read';
+import { bodyCorrelationId, bodyRetryAfterMs } from '../../core/normalize/bodyHints';
+import { fieldErrorsFromList } from '../../core/normalize/fieldErrors';
+import { toFieldPath } from '../../core/normalize/fieldPath';
+import type { Dialect } from '../../core/normalize/WireError';
+import { defineDialect } from '../../core/dialects/defineDialect';
 
 /** Reads seed 004's envelope; auto-detection picks it when a `context` object is present. */
 export const saasEnvelope: Dialect = /* @__PURE__ */ defineDialect({ members: ['error'] }, (body) => {

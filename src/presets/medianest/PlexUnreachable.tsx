@@ -1,13 +1,16 @@
+'use client';
 import { forwardRef, useState } from 'react';
 import { describeRelativeTime } from '../../core/format/describeTime';
 import { durationIn } from '../../core/messages/describeWait';
-import { detailFacts } from '../../core/screen/detailFacts';
-import type { FallbackProps } from '../FallbackProps';
-import { useAutoRetry } from '../hooks/useAutoRetry';
-import { useHydrated } from '../hooks/useHydrated';
-import { useMessages } from '../hooks/useMessages';
-import { FallbackShell } from './FallbackShell';
-import { RetryButton } from './RetryButton';
+import { readFacts } from '../../core/screen/facts';
+import type { FallbackProps } from '../../react/FallbackProps';
+import { FallbackShell } from '../../react/fallbacks/FallbackShell';
+import { RetryButton } from '../../react/fallbacks/RetryButton';
+import { useAutoRetry } from '../../react/hooks/useAutoRetry';
+import { useHydrated } from '../../react/hooks/useHydrated';
+import { useMessages } from '../../react/hooks/useMessages';
+import { PLEX_FACTS } from './facts';
+import { medianestWords } from './words';
 
 /**
  * Shown for PLEX_UNREACHABLE, PLEX_TIMEOUT and PLEX_ERROR (seed 000): the server, why it could
@@ -17,13 +20,13 @@ import { RetryButton } from './RetryButton';
  */
 export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function PlexUnreachable(props, ref) {
   const { error, onRetry } = props;
-  const { t } = useMessages();
+  const { t } = useMessages(medianestWords.en);
   const hydrated = useHydrated();
   // Read once: "2 hours ago" inside the alert must not change, or it is announced again.
   const [now] = useState(() => Date.now());
   const { status, waitingForPerson } = useAutoRetry(props);
   // Only the allow-list's facts: the server's own URL, a known connection error, an instant, a screened sentence.
-  const { serverUrl: server, connectionError: connection, lastReached, timeoutMs, plexError } = detailFacts(error, 'plex');
+  const { serverUrl: server, connectionError: connection, lastReached, timeoutMs, plexError } = readFacts(error, PLEX_FACTS);
 
   return (
     <FallbackShell

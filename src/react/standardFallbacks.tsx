@@ -1,3 +1,4 @@
+'use client';
 import type { FallbackComponent, FallbackProps } from './FallbackProps';
 import { AccessDenied } from './fallbacks/AccessDenied';
 import { ConflictNotice } from './fallbacks/ConflictNotice';
@@ -6,7 +7,6 @@ import { LoginPrompt } from './fallbacks/LoginPrompt';
 import { NetworkOffline } from './fallbacks/NetworkOffline';
 import { NotFound } from './fallbacks/NotFound';
 import { PaymentRequired } from './fallbacks/PaymentRequired';
-import { PlexUnreachable } from './fallbacks/PlexUnreachable';
 import { QuotaExceeded } from './fallbacks/QuotaExceeded';
 import { RateLimited } from './fallbacks/RateLimited';
 import { ServerError } from './fallbacks/ServerError';
@@ -18,8 +18,11 @@ function RejectedRequest(props: FallbackProps) {
   return <ValidationSummary {...props} linkFields={false} />;
 }
 
-/** The fallback for each registry fallback name (a category, or 'plex'). */
-export const DEFAULT_FALLBACKS: Readonly<Record<string, FallbackComponent>> = {
+/**
+ * Every fallback the kit has, by category: `createErrorKit({ fallbacks: standardFallbacks })`
+ * for an app that wants them all. An app that names only the ones it shows pays for those.
+ */
+export const standardFallbacks: Readonly<Record<string, FallbackComponent>> = {
   unauthenticated: LoginPrompt,
   forbidden: AccessDenied,
   payment: PaymentRequired,
@@ -33,6 +36,5 @@ export const DEFAULT_FALLBACKS: Readonly<Record<string, FallbackComponent>> = {
   timeout: ServiceUnavailable,
   server: ServerError,
   network: NetworkOffline,
-  plex: PlexUnreachable,
   unknown: GenericFallback,
 };

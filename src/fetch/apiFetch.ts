@@ -1,40 +1,33 @@
-import type { ApiError } from '../ApiError';
-import { isDialectName, type DialectName } from '../dialects/dialects';
-import { get, list } from '../internal/read';
-import { isApiError } from '../isApiError';
-import type { NormalizeContext, Normalizer } from '../normalize/createNormalizer';
-import { errorFromResponse } from '../normalize/errorFromResponse';
-import { guardNormalizer } from '../normalize/guardNormalizer';
-import { misuseError } from '../normalize/misuseError';
-import { isResponseLike, responseHeaders, type ResponseLike } from '../normalize/readResponse';
-import type { Registry } from '../registry/createRegistry';
-import { MAX_TIMER_MS } from '../retry/backoff';
-import { noteOrigin, pageRateLimits } from '../retry/sharedRateLimits';
+import type { ApiError } from '../core/ApiError';
+import { get, list } from '../core/internal/read';
+import { isApiError } from '../core/isApiError';
+import { isErrorKit, type ErrorKit } from '../core/kit/createErrorKit';
+import { defaultKit } from '../core/kit/defaultKit';
+import { errorFromResponse } from '../core/normalize/errorFromResponse';
+import { isResponseLike, responseHeaders, type ResponseLike } from '../core/normalize/readResponse';
+import { MAX_TIMER_MS } from '../core/retry/backoff';
+import { noteOrigin } from '../core/retry/errorOrigins';
 import { originOfRequest, requestUrl } from './requestUrl';
 
 /** `fetch`'s options plus what the kit needs to turn failures into ApiErrors. */
 export interface ApiFetchInit extends RequestInit {
   /** Abort the request after this many ms, failing with a `TIMEOUT` ApiError (`Infinity`: no timeout). */
   timeoutMs?: number;
-  registry?: Registry<string>;
-  /** The wire format this API speaks, when detection should not guess (for the default normalizer). */
-  dialect?: DialectName;
-  /** What reads failures: the app's `createNormalizer({ dialects })`, with its own dialects; every dialect the kit knows when absent. */
-  normalizer?: Normalizer;
+  /** The kit that reads failures and keeps the rate limits (`createErrorKit(...)`); the default kit when absent. */
+  kit?: ErrorKit;
   /** The fetch to call (a test double, an instrumented fetch); the global one by default. */
   fetch?: typeof fetch;
 }
 
 /** What is wrong with the kit's own options, in words for the developer; undefined when they are fine. */
 function problemWith(init: ApiFetchInit): string | undefined {
-  const { timeoutMs, dialect, signal, fetch: fetchImpl, normalizer } = init;
+  const { timeoutMs, signal, fetch: fetchImpl, kit } = init;
   if (timeoutMs !== undefined && timeoutMs !== Number.POSITIVE_INFINITY && !(typeof timeoutMs === 'number' && timeoutMs > 0 && timeoutMs <= MAX_TIMER_MS)) {
     return `timeoutMs must be a number of ms above 0 and at most ${MAX_TIMER_MS} (or Infinity for none), not ${String(timeoutMs)}.`;
   }
-  if (dialect !== undefined && !isDialectName(dialect)) return `dialect must be one of the kit's dialect names, not ${JSON.stringify(dialect)}.`;
   if (signal !== undefined && signal !== null && !isAbortSignal(signal)) return 'signal must be an AbortSignal.';
   if (fetchImpl !== undefined && typeof fetchImpl !== 'function') return 'fetch must be a function.';
-  if (normalizer !== undefined && typeof normalizer !== 'function') return 'normalizer must be a function.';
+  if (kit !== undefined && !isErrorKit(kit)) return 'kit must be what createErrorKit returns.';
   if (fetchImpl === undefined && typeof globalThis.fetch !== 'function') return 'there is no global fetch here; pass one as the fetch option.';
   return undefined;
 }
@@ -75,10 +68,9 @@ function contentType(response: ResponseLike): string {
  */
 export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiFetchInit = {}): Promise<T> {
   const problem = problemWith(init);
-  if (problem) throw misuseError(problem, init.registry);
-  const { timeoutMs, registry, dialect, fetch: fetchImpl = globalThis.fetch, signal, normalizer: appNormalizer, ...request } = init;
-  const normalizer = guardNormalizer(appNormalizer);
-  const context = { registry, dialect };
+  if (problem) throw misuseError(problem, isErrorKit(init.kit) ? init.kit : defaultKit());
+  const { timeoutMs, kit = defaultKit(), fetch: fetchImpl = globalThis.fetch, signal, ...request } = init;
+  const { normalize, rateLimits } = kit;
   const controller = new AbortController();
   let timedOut = false;
   const onAbort = () => controller.abort(signal?.reason);
@@ -102,21 +94,21 @@ export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiF
   const answered = (error: ApiError | undefined) => {
     probe = false;
     if (error) noteOrigin(error, origin);
-    if (error?.category === 'rate-limited') pageRateLimits.limited(origin, error.retryAfterMs);
-    else pageRateLimits.passed(origin);
+    if (error?.category === 'rate-limited') rateLimits.limited(origin, error.retryAfterMs);
+    else rateLimits.passed(origin);
   };
   try {
     let response: ResponseLike;
     let text: string;
     try {
-      const turn = await Promise.race([pageRateLimits.enter(origin, MAX_HOLD_MS, controller.signal), aborted]);
-      if (!turn.go) throw heldBack(turn.waitMs, normalizer, context);
+      const turn = await Promise.race([rateLimits.enter(origin, MAX_HOLD_MS, controller.signal), aborted]);
+      if (!turn.go) throw heldBack(turn.waitMs, kit);
       probe = turn.probe;
       const answer: unknown = await Promise.race([fetchImpl(input, { ...request, signal: controller.signal }), aborted]);
-      if (!isResponseLike(answer)) throw misuseError('fetch resolved with something that is not a Response.', registry);
+      if (!isResponseLike(answer)) throw misuseError('fetch resolved with something that is not a Response.', kit);
       response = answer;
       if (response.ok === false || response.status >= 400) {
-        const error = await Promise.race([errorFromResponse(response as Response, context, normalizer), aborted]);
+        const error = await Promise.race([errorFromResponse(response as Response, kit), aborted]);
         answered(error);
         throw error;
       }
@@ -125,7 +117,7 @@ export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiF
     } catch (thrown) {
       if (isApiError(thrown)) throw thrown;
       const reason = timedOut ? new DOMException('The request timed out.', 'TimeoutError') : controller.signal.aborted ? new DOMException('The request was aborted.', 'AbortError') : thrown;
-      throw normalizer(reason, context);
+      throw normalize(reason);
     }
     if (!text) return undefined as T;
     const declaredJson = /json/i.test(contentType(response));
@@ -135,26 +127,31 @@ export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiF
         body = JSON.parse(text) as unknown;
       } catch {
         // A body that says it is JSON and is not cannot be the data the caller asked for.
-        if (declaredJson) throw normalizer(text, { ...context, status: response.status, headers: responseHeaders(response) });
+        if (declaredJson) throw normalize(text, { status: response.status, headers: responseHeaders(response) });
       }
     }
-    if (reportsFailure(body)) throw normalizer(body, { ...context, status: response.status, headers: responseHeaders(response) });
+    if (reportsFailure(body)) throw normalize(body, { status: response.status, headers: responseHeaders(response) });
     return body as T;
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', onAbort);
     // A request let through to ask that got no answer hands the question to the next in line.
-    if (probe) pageRateLimits.released(origin);
+    if (probe) rateLimits.released(origin);
   }
 }
 
 /** The ApiError for a request not sent because its origin's rate limit still runs for `waitMs`. */
-function heldBack(waitMs: number, normalizer: Normalizer, context: NormalizeContext): ApiError {
-  return normalizer('', { ...context, status: 429, headers: { 'retry-after': String(Math.ceil(waitMs / 1000)) } });
+function heldBack(waitMs: number, kit: ErrorKit): ApiError {
+  return kit.normalize('', { status: 429, headers: { 'retry-after': String(Math.ceil(waitMs / 1000)) } });
+}
+
+/** A misuse of the fetch client as an ApiError (UNKNOWN_ERROR, as any other), its reason for the developer in `cause`. */
+function misuseError(problem: string, kit: ErrorKit, cause?: unknown): ApiError {
+  return kit.normalize(new TypeError(`api-error-kit: ${problem}`, cause === undefined ? undefined : { cause }));
 }
 
 /**
- * An `apiFetch` with a base URL and default options (headers, timeout, registry, normalizer) for
+ * An `apiFetch` with a base URL and default options (headers, timeout, kit) for
  * one API. Its options are checked here, once, and a mistake throws at once with a clear message.
  * Every path is resolved against the base URL (this page's origin when there is none), and a
  * path that leaves its origin (`//other.host`, `@other.host`, a full URL) is refused with an
@@ -176,10 +173,10 @@ export function createApiClient(defaults: ApiFetchInit & { baseUrl?: string } = 
       merged = new Headers(base);
       new Headers(init.headers).forEach((value, key) => merged.set(key, value));
     } catch (thrown) {
-      throw misuseError(`headers are not valid (${thrown instanceof Error ? thrown.message : String(thrown)}).`, init.registry ?? rest.registry);
+      throw misuseError(`headers are not valid (${thrown instanceof Error ? thrown.message : String(thrown)}).`, init.kit ?? rest.kit ?? defaultKit());
     }
     const target = requestUrl(baseUrl, path);
-    if (!target.ok) throw misuseError(target.problem, init.registry ?? rest.registry);
+    if (!target.ok) throw misuseError(target.problem, init.kit ?? rest.kit ?? defaultKit());
     return apiFetch<T>(target.url, { ...rest, ...init, headers: merged });
   };
 }

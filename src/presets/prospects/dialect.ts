@@ -1,10 +1,10 @@
 // Prospects API (seed 002): {error: "CODE", message, statusCode, details}, with
 // details.fields as {field: [messages]} and details.retryAfter seconds; `stack` only in development.
-import { get, text, toStatus } from '../internal/read';
-import { bodyCorrelationId, bodyRetryAfterMs } from '../normalize/bodyHints';
-import { fieldErrorsFromMap } from '../normalize/fieldErrors';
-import type { Dialect } from '../normalize/WireError';
-import { defineDialect } from './defineDialect';
+import { get, text, toStatus } from '../../core/internal/read';
+import { bodyCorrelationId, bodyRetryAfterMs } from '../../core/normalize/bodyHints';
+import { fieldErrorsFromMap } from '../../core/normalize/fieldErrors';
+import type { Dialect } from '../../core/normalize/WireError';
+import { defineDialect } from '../../core/dialects/defineDialect';
 
 const CODE = /^[A-Z][A-Z0-9_]{2,63}$/;
 

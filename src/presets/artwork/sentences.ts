@@ -1,14 +1,13 @@
 // The codes of sentences sent without one: seed 001's tables give a status and a sentence for
-// each failure, and Django REST Framework's throttling sentence states the wait. The dialects that
-// read such bodies carry these, so a normalizer without them does not.
-import type { SentenceMatcher } from '../registry/sentenceMatchers';
+// each failure, row by row.
+import type { SentenceMatcher } from '../../core/registry/sentenceMatchers';
 
 const operation = (match: RegExpExecArray) => ({ operation: match[1]?.toLowerCase() });
 // Seed 001's tables write placeholders ("X days") where the live API sends numbers.
 const count = (value: string | undefined) => (value !== undefined && Number.isFinite(Number(value)) ? Number(value) : undefined);
 
-/** Seed 001's sentences, row by row of its tables, and DRF's throttling sentence. */
-export const CODELESS_SENTENCES: readonly SentenceMatcher[] = [
+/** Seed 001's sentences, row by row of its tables. */
+export const ARTWORK_SENTENCES: readonly SentenceMatcher[] = [
   // 413: "Storage quota exceeded. Used X MB of Y MB."
   {
     status: 413,
@@ -41,7 +40,6 @@ export const CODELESS_SENTENCES: readonly SentenceMatcher[] = [
     code: 'RATE_LIMIT_EXCEEDED',
     details: (m) => ({ scope: m[1], limit: Number(m[2]), window: m[3] }),
   },
-  { status: 429, pattern: /available in (\d+) seconds?/i, code: 'RATE_LIMIT_EXCEEDED', details: (m) => ({ retry_after: Number(m[1]) }) },
   // 400
   { status: 400, pattern: /^maximum (\d+) (\w+) allowed/i, code: 'QUOTA_EXCEEDED', details: (m) => ({ limit: Number(m[1]), resource: m[2] }) },
   { status: 400, pattern: /^(\w+) is required\b/i, code: 'VALIDATION_ERROR', field: 1 },

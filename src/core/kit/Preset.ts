@@ -1,0 +1,26 @@
+import type { Message } from '../messages/Message';
+import type { Dialect } from '../normalize/WireError';
+import type { CodeEntry } from '../registry/CodeEntry';
+import type { SentenceMatcher } from '../registry/sentenceMatchers';
+
+/**
+ * What a kit knows of one product API, in one piece: its wire format, its codes, the sentences
+ * it sends without a code, the fallbacks and words its codes need, and the hosts its links may
+ * go to. `createErrorKit({ presets: [medianest] })`.
+ */
+export interface Preset<Fallback = unknown> {
+  /** The API's name (`medianest`). */
+  readonly name: string;
+  /** Its wire format, tried before the kit's other dialects. */
+  readonly dialects?: readonly Dialect[];
+  /** Its own codes. */
+  readonly codes?: Readonly<Record<string, CodeEntry>>;
+  /** Codes for the sentences it sends without one. */
+  readonly matchers?: readonly SentenceMatcher[];
+  /** Fallbacks its codes name (`{ plex: PlexUnreachable }`). */
+  readonly fallbacks?: Readonly<Record<string, Fallback>>;
+  /** The words of its codes and fallbacks, in every locale the kit ships. */
+  readonly words?: Readonly<Record<string, Readonly<Record<string, Message>>>>;
+  /** Hosts its responses may link to (`plex.tv`). */
+  readonly linkHosts?: readonly string[];
+}
