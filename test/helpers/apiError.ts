@@ -1,13 +1,13 @@
 import { SEED_EXAMPLES } from '../../fixtures/seedExamples';
 import type { ApiError } from '../../src/core/ApiError';
 import { isApiError } from '../../src/core/isApiError';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
+import { PRESET_OF_SEED, seedKit } from './kits';
 
-/** The ApiError of the seed example whose heading ends with `heading`. */
-export function seedError(seed: string, heading: string, index = 0): ApiError {
+/** The ApiError of the seed example whose heading ends with `heading`, read by a kit with that seed's preset. */
+export function seedError(seed: keyof typeof PRESET_OF_SEED, heading: string, index = 0): ApiError {
   const example = SEED_EXAMPLES.filter((candidate) => candidate.seed === seed && candidate.heading.endsWith(heading))[index];
   if (!example) throw new Error(`no seed example ${seed} ${heading}`);
-  return normalizeError(example.body, { status: example.status, headers: example.headers });
+  return seedKit(seed).normalize(example.body, { status: example.status, headers: example.headers });
 }
 
 /** The ApiError a promise rejects with; fails the test when it resolves or rejects with anything else. */

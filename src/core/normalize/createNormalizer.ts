@@ -4,7 +4,7 @@ import { FORM_FIELD, type FieldError } from '../FieldError';
 import { isApiError } from '../isApiError';
 import { cut } from '../internal/cut';
 import { isRecord, text, toStatus } from '../internal/read';
-import type { Registry } from '../registry/createRegistry';
+import { createRegistry, type Registry } from '../registry/createRegistry';
 import { matchSentence, type SentenceMatcher } from '../registry/sentenceMatchers';
 import { codeForStatus } from '../registry/standardCodes';
 import { carriesDebugOutput } from '../screen/debugFields';
@@ -37,8 +37,8 @@ export type Normalizer = (input: unknown, context?: NormalizeContext) => ApiErro
 export interface NormalizerOptions {
   /** The dialects to try, most specific first (`import { problemJson, textBody } from 'api-error-kit/dialects'`). */
   dialects: readonly Dialect[];
-  /** The registry that decides each code's category, retry rule, words and fallback. */
-  registry: Registry;
+  /** The registry that decides each code's category, retry rule, words and fallback (the standard codes when absent). */
+  registry?: Registry | undefined;
 }
 
 // Error bodies beyond this are not worth parsing; they are read as opaque text.
@@ -86,7 +86,7 @@ function matchersOf(dialects: readonly Dialect[]): readonly SentenceMatcher[] {
  * A normalizer that reads the given dialects with the given registry: an app that speaks one
  * API pays for that one. (`createErrorKit` makes one for you; this is the part on its own.)
  */
-export function createNormalizer({ dialects, registry }: NormalizerOptions): Normalizer {
+export function createNormalizer({ dialects, registry = createRegistry() }: NormalizerOptions): Normalizer {
   // One failure is read by many parts (the retry policy twice per attempt, the query client, the
   // boundary, the fallback): an object is normalized once and the answer reused.
   const normalized = new WeakMap<object, ApiError>();
