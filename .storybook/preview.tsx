@@ -2,18 +2,18 @@ import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../src/react/styles.css';
 import '../stories/support/stories.css';
-import { pageRateLimits } from '../src/core/retry/sharedRateLimits';
 import { ApiErrorProvider } from '../src/react/ApiErrorSettings';
+import { STORY_KITS, storyKit } from '../stories/support/storyKit';
 import { ENGLISH, STORY_LOCALES } from '../stories/support/storyLocales';
 
 const preview: Preview = {
   tags: ['autodocs'],
   loaders: [mswLoader()],
   // Forms keep drafts in sessionStorage; every story starts without one, as a fresh tab would.
-  // A rate limit one story provoked is not the next story's either.
+  // A rate limit one story provoked is not the next story's either: each kit keeps its own.
   beforeEach: () => {
     sessionStorage.clear();
-    pageRateLimits.clear();
+    for (const kit of STORY_KITS) kit.rateLimits.clear();
   },
   parameters: {
     a11y: { test: 'error' },
@@ -43,11 +43,13 @@ const preview: Preview = {
     },
   },
   initialGlobals: { theme: 'light', locale: 'en' },
+  // Every story renders with the whole kit (the five seed APIs' presets, every fallback) in the
+  // toolbar's locale; a story about another kit wraps itself in a provider of its own.
   decorators: [
     (Story, context) => {
       const locale = STORY_LOCALES[String(context.globals['locale'])] ?? ENGLISH;
       return (
-        <ApiErrorProvider locale={locale.tag} messages={locale.catalogue}>
+        <ApiErrorProvider kit={storyKit} locale={locale.tag} messages={locale.catalogue}>
           <div className="aek-theme" data-theme={context.globals['theme'] === 'dark' ? 'dark' : 'light'} dir={locale.dir} lang={locale.tag}>
             <Story />
           </div>

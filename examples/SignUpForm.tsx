@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
-import { apiFetch } from '../src/core/client/apiFetch';
+import { apiFetch } from '../src/fetch/apiFetch';
 import { FieldErrorMessage } from '../src/react/forms/FieldErrorMessage';
 import { MutationError } from '../src/react/forms/MutationError';
 import { useFieldErrors } from '../src/react/forms/useFieldErrors';

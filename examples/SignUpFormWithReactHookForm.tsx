@@ -1,5 +1,5 @@
 import { useForm } from 'react-hook-form';
-import { apiFetch } from '../src/core/client/apiFetch';
+import { apiFetch } from '../src/fetch/apiFetch';
 import { FieldErrorMessage } from '../src/react/forms/FieldErrorMessage';
 import { setServerErrors } from '../src/react/forms/setServerErrors';
 

@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useId, useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
-import { normalizeError } from '../src/core/normalize/normalizeError';
-import { ApiErrorProvider } from '../src/react/ApiErrorSettings';
+import { ApiErrorProvider, useApiErrorSettings } from '../src/react/ApiErrorSettings';
 import { ResponseExample } from './support/ResponseExample';
 import { ENGLISH, STORY_LOCALES } from './support/storyLocales';
 
@@ -15,8 +14,9 @@ function parseHeaders(text: string): Record<string, string> {
   return headers;
 }
 
-/** Paste a status, headers and a body, pick a language; see the ApiError and the fallback the boundary would show. */
+/** Paste a status, headers and a body, pick a language; see the ApiError and the fallback the boundary would show, read with the story kit (every preset, every fallback). */
 function Playground({ initialStatus, initialHeaders, initialBody }: { initialStatus: string; initialHeaders: string; initialBody: string }) {
+  const { kit } = useApiErrorSettings();
   const [locale, setLocale] = useState('en');
   const [status, setStatus] = useState(initialStatus);
   const [headers, setHeaders] = useState(initialHeaders);
@@ -24,7 +24,7 @@ function Playground({ initialStatus, initialHeaders, initialBody }: { initialSta
   const id = useId();
   const chosen = STORY_LOCALES[locale] ?? ENGLISH;
   const context = { status: Number(status) || undefined, headers: parseHeaders(headers) };
-  const error = normalizeError(body, context);
+  const error = kit.normalize(body, context);
   const { cause: _cause, ...shown } = { ...error, message: error.message };
   return (
     <div className="aek-story-page aek-story-playground">

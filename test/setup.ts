@@ -1,7 +1,8 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
-import { pageRateLimits } from '../src/core/retry/sharedRateLimits';
+import { defaultKit } from '../src/core/kit/defaultKit';
+import { fullKit, standardKit } from '../fixtures/kits';
 import { server } from './msw/server';
 
 // A console error or warning fails the test that caused it (react-error-boundary's habit):
@@ -23,7 +24,7 @@ afterEach(() => {
   // Form drafts live in sessionStorage; each test starts with none.
   sessionStorage.clear();
   // A rate limit one test provoked is not the next test's: each starts on a page with none.
-  pageRateLimits.clear();
+  for (const kit of [defaultKit(), fullKit, standardKit]) kit.rateLimits.clear();
 });
 afterAll(() => server.close());
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { AccessDenied } from '../../src/react/fallbacks/AccessDenied';
+import { readSeed } from '../support/storyKit';
 
 interface Args {
   code: string;
@@ -13,10 +13,15 @@ interface Args {
 }
 
 function Example({ code, message, requiredRole, currentRole, permission, onResend }: Args) {
-  const error = normalizeError(
-    { success: false, error: { code, message, context: { ...(requiredRole ? { required_role: requiredRole, current_role: currentRole } : {}), ...(permission ? { permission } : {}) } } },
-    { status: 403 },
-  );
+  // Each failure as the seed API that sends it does, read with that API's kit: seed 000 puts the
+  // facts in `details`, seed 004 in `context`; seed 001 says an email is unverified in a sentence.
+  const facts = { ...(requiredRole ? { required_role: requiredRole, current_role: currentRole } : {}), ...(permission ? { permission } : {}) };
+  const error =
+    code === 'EMAIL_NOT_VERIFIED'
+      ? readSeed('001', { detail: message }, { status: 403 })
+      : code === 'ACCESS_DENIED' || code === 'INSUFFICIENT_PERMISSIONS'
+        ? readSeed('000', { success: false, error: { code, message, details: facts } }, { status: 403 })
+        : readSeed('004', { success: false, error: { code, message, context: facts } }, { status: 403 });
   return (
     <AccessDenied
       error={error}
@@ -64,7 +69,7 @@ export const InactiveAccount: Story = {
   },
 };
 
-/** Seed 001: an unverified email, with the app's resend action in the slot. */
+/** Seed 001's sentence for an unverified email, read by the artwork preset, with the app's resend action in the slot. */
 export const UnverifiedEmail: Story = {
   args: { code: 'EMAIL_NOT_VERIFIED', message: 'Email not verified. Please check your email for verification link.', requiredRole: '' },
   play: async ({ canvasElement, args }) => {

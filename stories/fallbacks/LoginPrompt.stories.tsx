@@ -1,27 +1,20 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { ApiErrorProvider } from '../../src/react/ApiErrorSettings';
 import { LoginPrompt } from '../../src/react/fallbacks/LoginPrompt';
+import { storyKit } from '../support/storyKit';
 
 interface Args {
   code: string;
   message: string;
   loginUrl: string;
-  pinCode: string;
-  authUrl: string;
-  expiresInMinutes: number;
   onRetry: () => void;
 }
 
-function Example({ code, message, loginUrl, pinCode, authUrl, expiresInMinutes, onRetry }: Args) {
-  const [now] = useState(() => Date.now());
-  const details =
-    code === 'PIN_NOT_AUTHORIZED'
-      ? { pin_id: '123456', pin_code: pinCode, expires_at: new Date(now + expiresInMinutes * 60_000).toISOString(), auth_url: authUrl }
-      : { reason: 'missing_token', loginUrl };
-  const error = normalizeError({ success: false, error: { code, message, details } }, { status: code === 'PIN_NOT_AUTHORIZED' ? 400 : 401 });
+// Seed 000's envelope, read with the story kit: its MediaNest preset reads the envelope, and the
+// other presets know the account codes (REFRESH_TOKEN_EXPIRED) the control offers.
+function Example({ code, message, loginUrl, onRetry }: Args) {
+  const error = storyKit.normalize({ success: false, error: { code, message, details: { reason: 'missing_token', loginUrl } } }, { status: 401 });
   return <LoginPrompt error={error} onRetry={onRetry} />;
 }
 
@@ -32,18 +25,15 @@ const meta = {
     code: 'UNAUTHORIZED',
     message: 'Authentication required. Please log in.',
     loginUrl: '/auth/plex/pin',
-    pinCode: 'ABCD-EFGH',
-    authUrl: 'https://plex.tv/link/?pin=ABCD-EFGH',
-    expiresInMinutes: 15,
     onRetry: fn(),
   },
-  argTypes: { code: { control: 'select', options: ['UNAUTHORIZED', 'TOKEN_EXPIRED', 'TOKEN_ERROR', 'REFRESH_TOKEN_EXPIRED', 'PIN_NOT_AUTHORIZED'] } },
+  argTypes: { code: { control: 'select', options: ['UNAUTHORIZED', 'TOKEN_EXPIRED', 'TOKEN_ERROR', 'REFRESH_TOKEN_EXPIRED'] } },
 } satisfies Meta<typeof Example>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Seed 000's UNAUTHORIZED: the sign-in link is the server's loginUrl. */
+/** Seed 000's UNAUTHORIZED: the sign-in link is the server's loginUrl. (The Plex PIN sign-in is the MediaNest preset's own fallback: see Fallbacks/PlexPinPrompt.) */
 export const SessionMissing: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -70,34 +60,13 @@ export const LookAlikeLoginUrl: Story = {
   },
 };
 
-/** Seed 000's PIN_NOT_AUTHORIZED: the Plex PIN, where to enter it, how long it lasts. */
-export const PlexPin: Story = {
-  args: { code: 'PIN_NOT_AUTHORIZED', message: 'PIN has not been authorized yet. Please complete authorization on plex.tv/link.' },
-  play: async ({ canvasElement, args }) => {
-    const canvas = within(canvasElement);
-    await expect(canvas.getByText('ABCD-EFGH')).toBeVisible();
-    await expect(canvas.getByText(/This code expires at/)).toHaveTextContent(/\(in 15 minutes\)/);
-    await expect(canvas.getByRole('link', { name: /plex.tv\/link/ })).toHaveAttribute('href', 'https://plex.tv/link/?pin=ABCD-EFGH');
-    await userEvent.click(canvas.getByRole('button', { name: 'I have entered the code' }));
-    await expect(args.onRetry).toHaveBeenCalledOnce();
-  },
-};
-
-/** A PIN whose auth_url is not one of Plex's hosts: the code is shown, the link is not. */
-export const PlexPinOffSiteLink: Story = {
-  args: { ...PlexPin.args, authUrl: 'https://plex.tv.evil.example/link/?pin=ABCD-EFGH' },
+/** Seed 004's REFRESH_TOKEN_EXPIRED, a code of the SaaS preset: the kit's words for an ended session. */
+export const RefreshTokenExpired: Story = {
+  args: { code: 'REFRESH_TOKEN_EXPIRED', message: 'Refresh token has expired. Please log in again.' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByText('ABCD-EFGH')).toBeVisible();
-    await expect(canvas.queryByRole('link')).toBeNull();
-  },
-};
-
-/** An expired PIN says so. */
-export const PlexPinExpired: Story = {
-  args: { ...PlexPin.args, expiresInMinutes: -5 },
-  play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('This code has expired. Start again for a new one.')).toBeVisible();
+    await expect(canvas.getByRole('heading', { name: 'Your session has expired' })).toBeVisible();
+    await expect(canvas.getByRole('link', { name: 'Sign in' })).toBeVisible();
   },
 };
 

@@ -1,12 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { NetworkOffline } from '../../src/react/fallbacks/NetworkOffline';
+import { storyKit } from '../support/storyKit';
 
 const meta = {
   title: 'Fallbacks/NetworkOffline',
   component: NetworkOffline,
-  args: { error: normalizeError(new TypeError('Failed to fetch')), onRetry: fn() },
+  args: { error: storyKit.normalize(new TypeError('Failed to fetch')), onRetry: fn() },
 } satisfies Meta<typeof NetworkOffline>;
 
 export default meta;

@@ -1,14 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { PaymentRequired } from '../../src/react/fallbacks/PaymentRequired';
+import { readSeed } from '../support/storyKit';
 
 function Example({ code, feature, plan }: { code: 'PLAN_EXPIRED' | 'FEATURE_NOT_AVAILABLE'; feature: string; plan: string }) {
   const body =
     code === 'PLAN_EXPIRED'
       ? { success: false, error: { code, message: 'Your subscription plan has expired. Please renew to continue.' } }
       : { success: false, error: { code, message: 'This feature requires an upgraded plan.', context: { feature, plan } } };
-  return <PaymentRequired error={normalizeError(body, { status: code === 'PLAN_EXPIRED' ? 402 : 403 })} action={<a href="#billing">See plans</a>} />;
+  // Seed 004's plan codes come with the SaaS preset.
+  return <PaymentRequired error={readSeed('004', body, { status: code === 'PLAN_EXPIRED' ? 402 : 403 })} action={<a href="#billing">See plans</a>} />;
 }
 
 const meta = {

@@ -1,8 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
-import { PlexUnreachable } from '../../src/react/fallbacks/PlexUnreachable';
+import { PlexUnreachable } from '../../src/presets/medianest/PlexUnreachable';
+import { readSeed } from '../support/storyKit';
+
+// The MediaNest preset's fallback for Plex's failures (`api-error-kit/presets/medianest`): a kit
+// made with `presets: [medianest]` shows it for PLEX_UNREACHABLE, PLEX_TIMEOUT and PLEX_ERROR.
 
 interface Args {
   code: 'PLEX_UNREACHABLE' | 'PLEX_TIMEOUT' | 'PLEX_ERROR';
@@ -27,7 +30,7 @@ function Example({ code, serverUrl, connectionError, lastReachedHoursAgo, onRetr
       : code === 'PLEX_TIMEOUT'
         ? { timeout_duration: 10000, operation: 'library_search', suggestion: 'Try again in a few minutes' }
         : { plex_error: 'Invalid authentication token', plex_status: 401, retry_after: 300 };
-  return <PlexUnreachable error={normalizeError({ success: false, error: { code, message, details } }, { status })} onRetry={onRetry} />;
+  return <PlexUnreachable error={readSeed('000', { success: false, error: { code, message, details } }, { status })} onRetry={onRetry} />;
 }
 
 const meta = {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { QuotaExceeded } from '../../src/react/fallbacks/QuotaExceeded';
+import { readSeed } from '../support/storyKit';
 
 interface Args {
   feature: string;
@@ -11,7 +11,8 @@ interface Args {
 }
 
 function Example({ feature, used, limit, period }: Args) {
-  const error = normalizeError(
+  const error = readSeed(
+    '004',
     { success: false, error: { code: 'QUOTA_EXCEEDED', message: `Monthly quota exceeded for ${feature}`, context: { feature, limit, used, period } } },
     { status: 429 },
   );
@@ -39,9 +40,9 @@ export const MonthlyQuota: Story = {
   },
 };
 
-/** Seed 001's storage quota, read from its sentence. */
+/** Seed 001's storage quota, read from its sentence by the artwork preset. */
 export const StorageQuota: Story = {
-  render: () => <QuotaExceeded error={normalizeError({ detail: 'Storage quota exceeded. Used 512 MB of 500 MB.' }, { status: 413 })} />,
+  render: () => <QuotaExceeded error={readSeed('001', { detail: 'Storage quota exceeded. Used 512 MB of 500 MB.' }, { status: 413 })} />,
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByText('512 MB of 500 MB used for storage.')).toBeVisible();
   },

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { RateLimited } from '../../src/react/fallbacks/RateLimited';
+import { readSeed } from '../support/storyKit';
 
 interface Args {
   retryAfterSeconds: number;
@@ -13,7 +13,8 @@ interface Args {
 }
 
 function Example({ retryAfterSeconds, limit, window, attempt, onRetry }: Args) {
-  const error = normalizeError(
+  const error = readSeed(
+    '000',
     { success: false, error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Rate limit exceeded. Please wait before making more requests.', details: { limit, window, retry_after: retryAfterSeconds } } },
     { status: 429, headers: { 'Retry-After': String(retryAfterSeconds) } },
   );

@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { ServerError } from '../../src/react/fallbacks/ServerError';
+import { readSeed } from '../support/storyKit';
 
 function Example({ reference, onRetry }: { reference: string; onRetry: () => void }) {
-  const error = normalizeError(
+  const error = readSeed(
+    '000',
     { success: false, error: { code: 'INTERNAL_ERROR', message: 'An unexpected server error occurred. Please try again.', details: { error_id: reference, timestamp: '2025-01-15T12:00:00.000Z' } } },
     { status: 500 },
   );

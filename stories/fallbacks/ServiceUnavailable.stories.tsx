@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { ServiceUnavailable } from '../../src/react/fallbacks/ServiceUnavailable';
+import { readSeed } from '../support/storyKit';
 
 interface Args {
   code: string;
@@ -15,7 +15,8 @@ interface Args {
 }
 
 function Example({ code, status, message, service, retryAfterSeconds, attempt, onRetry }: Args) {
-  const error = normalizeError({ error: code, message, statusCode: status, details: { ...(service ? { service } : {}) } }, { status, headers: retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : {} });
+  // Seed 002's flat envelope, read with the Prospects kit.
+  const error = readSeed('002', { error: code, message, statusCode: status, details: { ...(service ? { service } : {}) } }, { status, headers: retryAfterSeconds ? { 'Retry-After': String(retryAfterSeconds) } : {} });
   return <ServiceUnavailable key={`${retryAfterSeconds}:${attempt}`} error={error} onRetry={onRetry} attempt={attempt} />;
 }
 

@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { ConflictNotice } from '../../src/react/fallbacks/ConflictNotice';
 import { GenericFallback } from '../../src/react/fallbacks/GenericFallback';
 import { NotFound } from '../../src/react/fallbacks/NotFound';
+import { readSeed, storyKit } from '../support/storyKit';
 
 const meta = {
   title: 'Fallbacks/NotFound, ConflictNotice, GenericFallback',
   component: GenericFallback,
-  args: { error: normalizeError(new TypeError("Cannot read properties of undefined (reading 'map')")), onRetry: fn() },
+  args: { error: storyKit.normalize(new TypeError("Cannot read properties of undefined (reading 'map')")), onRetry: fn() },
 } satisfies Meta<typeof GenericFallback>;
 
 export default meta;
@@ -18,7 +18,7 @@ type Story = StoryObj<typeof meta>;
 export const ProspectNotFound: Story = {
   render: () => (
     <NotFound
-      error={normalizeError({ error: 'NOT_FOUND', message: "Prospect with id '123e4567-e89b-12d3-a456-426614174000' not found", statusCode: 404 })}
+      error={readSeed('002', { error: 'NOT_FOUND', message: "Prospect with id '123e4567-e89b-12d3-a456-426614174000' not found", statusCode: 404 })}
       action={<a href="#prospects">See all prospects</a>}
     />
   ),
@@ -34,7 +34,8 @@ export const DuplicateRequest: Story = {
   render: (args) => (
     <ConflictNotice
       onRetry={args.onRetry}
-      error={normalizeError(
+      error={readSeed(
+        '000',
         { success: false, error: { code: 'DUPLICATE_RESOURCE', message: 'A resource with this identifier already exists.', details: { resource_type: 'media_request', existing_id: 'existing-request-uuid', conflict_field: 'tmdb_id', conflict_value: '27205' } } },
         { status: 409 },
       )}

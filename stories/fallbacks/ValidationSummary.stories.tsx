@@ -1,15 +1,16 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { SEED_EXAMPLES } from '../../fixtures/seedExamples';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { ValidationSummary } from '../../src/react/fallbacks/ValidationSummary';
 import { FieldErrorMessage } from '../../src/react/forms/FieldErrorMessage';
 import { useFieldErrors } from '../../src/react/forms/useFieldErrors';
+import { storyKit } from '../support/storyKit';
 
 const medianestValidation = SEED_EXAMPLES.find((example) => example.heading.endsWith('`VALIDATION_ERROR`'));
 
+// Seed 000's body and DRF's, read with the story kit (the MediaNest preset reads seed 000's envelope).
 function SummaryWithFields({ body, status }: { body: unknown; status: number }) {
-  const error = normalizeError(body, { status });
+  const error = storyKit.normalize(body, { status });
   const fields = useFieldErrors(error);
   return (
     <div className="aek-example-form">

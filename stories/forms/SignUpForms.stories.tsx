@@ -9,14 +9,17 @@ import { SIGN_UP_RESPONSES } from '../../fixtures/signUpResponses';
 import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';
 import { ApiErrorProvider } from '../../src/react/ApiErrorSettings';
 import { createApiQueryClient } from '../../src/react-query/createApiQueryClient';
+import { seedKit, storyKit, type Seed } from '../support/storyKit';
 
 const ENDPOINT = 'https://api.example.test/sign-up';
 
-function SignUpPage({ api }: { api: string }) {
-  const [client] = useState(() => createApiQueryClient());
+/** The form inside an app wired with one kit: the seed API's (its preset), else the story kit; the QueryClient and the provider share it. */
+function SignUpPage({ api, seed }: { api: string; seed?: Seed | undefined }) {
+  const [kit] = useState(() => (seed ? seedKit(seed) : storyKit));
+  const [client] = useState(() => createApiQueryClient({ kit }));
   return (
     <QueryClientProvider client={client}>
-      <ApiErrorProvider login={{ onLogin: () => undefined }}>
+      <ApiErrorProvider kit={kit} login={{ onLogin: () => undefined }}>
         <main className="aek-story-page">
           <h1>Create an account</h1>
           <p className="aek-story-source">The server answers as {api} does.</p>
@@ -32,19 +35,19 @@ function SignUpPage({ api }: { api: string }) {
 const meta = {
   title: 'Forms/Sign-up form',
   component: SignUpPage,
-  argTypes: { api: { control: 'select', options: SIGN_UP_RESPONSES.map((response) => response.api) } },
+  argTypes: { api: { control: 'select', options: SIGN_UP_RESPONSES.map((response) => response.api) }, seed: { control: 'select', options: ['000', '001', '002', '003', '004'] } },
 } satisfies Meta<typeof SignUpPage>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** A story for one seed API: its validation response over msw, then what a user sees and does. */
-function storyFor(index: number): Story {
-  const response = SIGN_UP_RESPONSES[index];
-  if (!response) throw new Error(`no sign-up response ${index}`);
+/** A story for one seed API: its validation response over msw, read with that API's kit, then what a user sees and does. */
+function storyFor(seed: Seed): Story {
+  const response = SIGN_UP_RESPONSES[Number(seed)];
+  if (!response) throw new Error(`no sign-up response for seed ${seed}`);
   return {
     name: response.api,
-    args: { api: response.api },
+    args: { api: response.api, seed },
     beforeEach({ msw }) {
       msw.use(http.post(ENDPOINT, () => HttpResponse.json(response.body as JsonBodyType, { status: response.status })));
     },
@@ -68,11 +71,11 @@ function storyFor(index: number): Story {
   };
 }
 
-export const MediaNest = storyFor(0);
-export const ArtworkApi = storyFor(1);
-export const ProspectsApi = storyFor(2);
-export const UrlShortener = storyFor(3);
-export const SaasWithPlans = storyFor(4);
+export const MediaNest = storyFor('000');
+export const ArtworkApi = storyFor('001');
+export const ProspectsApi = storyFor('002');
+export const UrlShortener = storyFor('003');
+export const SaasWithPlans = storyFor('004');
 
 /** The react-hook-form adapter: field errors through setError, form-level ones under root.server. */
 export const WithReactHookForm: Story = {
@@ -114,7 +117,7 @@ async function typeAndSubmit(canvasElement: HTMLElement) {
 
 /** The service is down when the user submits: the error stays in the form, nothing is resent by itself, "Try again" sends it once. */
 export const ServiceDownOnSubmit: Story = {
-  args: { api: 'the URL shortener (seed 003) while it is down' },
+  args: { api: 'the URL shortener (seed 003) while it is down', seed: '003' },
   beforeEach({ msw }) {
     msw.use(failOnce(() => HttpResponse.json({ success: false, data: null, error_code: 'SERVICE_UNAVAILABLE', error_message: 'Service temporarily unavailable' }, { status: 503 })));
   },
@@ -130,7 +133,7 @@ export const ServiceDownOnSubmit: Story = {
 
 /** The session expired while the user typed: sign in (here, in a dialog the app opens), then send the same form again. */
 export const SessionExpiredOnSubmit: Story = {
-  args: { api: 'the SaaS API (seed 004) after the session expired' },
+  args: { api: 'the SaaS API (seed 004) after the session expired', seed: '004' },
   beforeEach({ msw }) {
     msw.use(failOnce(() => HttpResponse.json({ success: false, error: { code: 'TOKEN_EXPIRED', message: 'Your session has expired. Please log in again.' } }, { status: 401 })));
   },

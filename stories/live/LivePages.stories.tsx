@@ -44,9 +44,9 @@ export const ServerErrorThenTryAgain: Story = {
   },
 };
 
-/** A 429 with Retry-After 2: longer than this client lets the policy wait, so the fallback counts down, then retries by itself. */
+/** A 429 with Retry-After 2: longer than this kit's retry policy waits (maxServerWaitMs 1 s), so the fallback counts down, then retries by itself. */
 export const RateLimitCountdown: Story = {
-  args: { client: { maxServerWaitMs: 1000 } },
+  args: { retry: { maxServerWaitMs: 1000 } },
   beforeEach({ msw }) {
     let requests = 0;
     msw.use(

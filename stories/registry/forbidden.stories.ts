@@ -13,6 +13,6 @@ export const ACCESS_DENIED: Story = registryStory('ACCESS_DENIED');
 export const INSUFFICIENT_PERMISSIONS: Story = registryStory('INSUFFICIENT_PERMISSIONS');
 export const PERMISSION_DENIED: Story = registryStory('PERMISSION_DENIED');
 export const AUTHORIZATION_FAILED: Story = registryStory('AUTHORIZATION_FAILED');
-export const PLAN_AUTHORIZATION_ERROR: Story = registryStory('PLAN_AUTHORIZATION_ERROR');
 export const USER_INACTIVE: Story = registryStory('USER_INACTIVE');
+export const PLAN_AUTHORIZATION_ERROR: Story = registryStory('PLAN_AUTHORIZATION_ERROR');
 export const EMAIL_NOT_VERIFIED: Story = registryStory('EMAIL_NOT_VERIFIED');

@@ -11,6 +11,6 @@ type Story = StoryObj<typeof meta>;
 export const NOT_FOUND: Story = registryStory('NOT_FOUND');
 export const RESOURCE_NOT_FOUND: Story = registryStory('RESOURCE_NOT_FOUND');
 export const ENTITY_NOT_FOUND: Story = registryStory('ENTITY_NOT_FOUND');
+export const GONE: Story = registryStory('GONE');
 export const PLAN_NOT_FOUND: Story = registryStory('PLAN_NOT_FOUND');
 export const ROLE_NOT_FOUND: Story = registryStory('ROLE_NOT_FOUND');
-export const GONE: Story = registryStory('GONE');

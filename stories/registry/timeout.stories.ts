@@ -10,5 +10,5 @@ type Story = StoryObj<typeof meta>;
 
 export const TIMEOUT: Story = registryStory('TIMEOUT');
 export const TIMEOUT_ERROR: Story = registryStory('TIMEOUT_ERROR');
-export const DATABASE_TIMEOUT_ERROR: Story = registryStory('DATABASE_TIMEOUT_ERROR');
 export const DEADLINE_EXCEEDED: Story = registryStory('DEADLINE_EXCEEDED');
+export const DATABASE_TIMEOUT_ERROR: Story = registryStory('DATABASE_TIMEOUT_ERROR');

@@ -8,8 +8,8 @@ const meta = { title: 'Registry/upstream', component: ResponseExample } satisfie
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+export const EXTERNAL_SERVICE_ERROR: Story = registryStory('EXTERNAL_SERVICE_ERROR');
+export const BAD_GATEWAY: Story = registryStory('BAD_GATEWAY');
 export const PLEX_ERROR: Story = registryStory('PLEX_ERROR');
 export const PLEX_UNREACHABLE: Story = registryStory('PLEX_UNREACHABLE');
 export const PLEX_TIMEOUT: Story = registryStory('PLEX_TIMEOUT');
-export const EXTERNAL_SERVICE_ERROR: Story = registryStory('EXTERNAL_SERVICE_ERROR');
-export const BAD_GATEWAY: Story = registryStory('BAD_GATEWAY');

@@ -8,7 +8,6 @@ const meta = { title: 'Registry/validation', component: ResponseExample } satisf
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const CURRENT_PASSWORD_INCORRECT: Story = registryStory('CURRENT_PASSWORD_INCORRECT');
 export const VALIDATION_ERROR: Story = registryStory('VALIDATION_ERROR');
 export const INVALID_INPUT: Story = registryStory('INVALID_INPUT');
 export const INVALID_REQUEST: Story = registryStory('INVALID_REQUEST');
@@ -16,7 +15,6 @@ export const BAD_REQUEST: Story = registryStory('BAD_REQUEST');
 export const BAD_USER_INPUT: Story = registryStory('BAD_USER_INPUT');
 export const GRAPHQL_VALIDATION_FAILED: Story = registryStory('GRAPHQL_VALIDATION_FAILED');
 export const GRAPHQL_PARSE_FAILED: Story = registryStory('GRAPHQL_PARSE_FAILED');
-export const INVALID_ARGUMENT: Story = registryStory('INVALID_ARGUMENT');
-export const OUT_OF_RANGE: Story = registryStory('OUT_OF_RANGE');
 export const PAYLOAD_TOO_LARGE: Story = registryStory('PAYLOAD_TOO_LARGE');
 export const METHOD_NOT_ALLOWED: Story = registryStory('METHOD_NOT_ALLOWED');
+export const CURRENT_PASSWORD_INCORRECT: Story = registryStory('CURRENT_PASSWORD_INCORRECT');

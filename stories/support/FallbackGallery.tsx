@@ -1,15 +1,15 @@
 import { createElement, useState } from 'react';
 import { exampleForCode } from '../../fixtures/codeExamples';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
-import { defaultRegistry } from '../../src/core/registry/createRegistry';
-import type { DefaultCode } from '../../src/core/registry/defaultCodes';
+import type { ErrorKit } from '../../src/core/kit/createErrorKit';
+import { useApiErrorSettings } from '../../src/react/ApiErrorSettings';
 import { ValidationSummary } from '../../src/react/fallbacks/ValidationSummary';
 import { FieldErrorMessage } from '../../src/react/forms/FieldErrorMessage';
 import { QuietNotice } from '../../src/react/shared/QuietNotice';
 import { selectFallback } from '../../src/react/selectFallback';
 
-// One fallback of each kind, with the facts each states: what a translation has to fit.
-const CODES: DefaultCode[] = [
+// One fallback of each kind, with the facts each states: what a translation has to fit. The
+// presets' fallbacks (the Plex PIN, Plex unreachable) are among them: the kit brings their words.
+const CODES: readonly string[] = [
   'TOKEN_EXPIRED',
   'PIN_NOT_AUTHORIZED',
   'ACCESS_DENIED',
@@ -26,23 +26,24 @@ const CODES: DefaultCode[] = [
   'UNKNOWN_ERROR',
 ];
 
-function errorFor(code: DefaultCode) {
+function errorFor(kit: ErrorKit, code: string) {
   const example = exampleForCode(code);
-  return normalizeError(example.thrown ? example.thrown() : example.body, { status: example.status, headers: example.headers });
+  return kit.normalize(example.thrown ? example.thrown() : example.body, { status: example.status, headers: example.headers });
 }
 
 const noop = () => undefined;
 
-/** Every kind of fallback, the error summary, an inline error and a quiet panel, in the toolbar's locale. */
+/** Every kind of fallback the provider's kit has, the error summary, an inline error and a quiet panel, in the toolbar's locale. */
 export function FallbackGallery() {
-  const [summary] = useState(() => normalizeError({ message: 'The given data was invalid.', errors: Object.fromEntries(Array.from({ length: 24 }, (_, index) => [`field_${index}`, ['This field is required.']])) }, { status: 422 }));
-  const [errors] = useState(() => CODES.map(errorFor));
+  const { kit } = useApiErrorSettings();
+  const [summary] = useState(() => kit.normalize({ message: 'The given data was invalid.', errors: Object.fromEntries(Array.from({ length: 24 }, (_, index) => [`field_${index}`, ['This field is required.']])) }, { status: 422 }));
+  const [errors] = useState(() => CODES.map((code) => errorFor(kit, code)));
   return (
     <main className="aek-story-gallery">
       <h1>Every fallback</h1>
       {errors.map((error) => (
         <div key={error.code} className="aek-story-gallery__item">
-          {createElement(selectFallback(error, defaultRegistry, {}), { error, onRetry: noop, onAutoRetry: noop, attempt: 0, autoFocus: false })}
+          {createElement(selectFallback(error, kit, {}), { error, onRetry: noop, onAutoRetry: noop, attempt: 0, autoFocus: false })}
         </div>
       ))}
       <div className="aek-story-gallery__item">

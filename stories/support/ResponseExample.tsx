@@ -1,6 +1,4 @@
 import { createElement, useMemo } from 'react';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
-import type { DialectName } from '../../src/core/dialects/dialects';
 import { ApiErrorContext } from '../../src/react/ApiErrorContext';
 import { useApiErrorSettings } from '../../src/react/ApiErrorSettings';
 import { selectFallback } from '../../src/react/selectFallback';
@@ -11,7 +9,6 @@ export interface ResponseExampleProps {
   headers?: Record<string, string> | undefined;
   body?: unknown;
   thrown?: (() => unknown) | undefined;
-  dialect?: DialectName | undefined;
   /** Where the example comes from (a seed document, a spec). */
   source?: string | undefined;
   onRetry?: (() => void) | undefined;
@@ -21,10 +18,10 @@ function describeBody(body: unknown): string {
   return typeof body === 'string' ? body || '(empty body)' : JSON.stringify(body, null, 2);
 }
 
-/** The fallback the boundary would show for a response, beside the raw response itself. */
-export function ResponseExample({ status, headers, body, thrown, dialect, source, onRetry }: ResponseExampleProps) {
-  const { registry, fallbacks } = useApiErrorSettings();
-  const error = useMemo(() => normalizeError(thrown ? thrown() : body, { status, headers, registry, dialect }), [thrown, body, status, headers, registry, dialect]);
+/** The fallback the boundary would show for a response, beside the raw response itself: both read with the provider's kit. */
+export function ResponseExample({ status, headers, body, thrown, source, onRetry }: ResponseExampleProps) {
+  const { kit, fallbacks } = useApiErrorSettings();
+  const error = useMemo(() => kit.normalize(thrown ? thrown() : body, { status, headers }), [thrown, body, status, headers, kit]);
   return (
     <div className="aek-story-response">
       <div>
@@ -32,8 +29,8 @@ export function ResponseExample({ status, headers, body, thrown, dialect, source
           <p className="aek-story-note">A cancelled request is never shown: the boundary renders its content again.</p>
         ) : (
           <ApiErrorContext.Provider value={error}>
-            {/* Selected, not created, during render: the registry names an existing component. */}
-            {createElement(selectFallback(error, registry, fallbacks), { error, onRetry })}
+            {/* Selected, not created, during render: the kit names an existing component. */}
+            {createElement(selectFallback(error, kit, fallbacks), { error, onRetry })}
           </ApiErrorContext.Provider>
         )}
       </div>

@@ -1,11 +1,10 @@
 import type { StoryObj } from '@storybook/react-vite';
 import { expect, fn, within } from 'storybook/test';
 import { exampleForCode } from '../../fixtures/codeExamples';
-import type { DefaultCode } from '../../src/core/registry/defaultCodes';
 import type { ResponseExample } from './ResponseExample';
 
-/** The story of one registry code: its real response, the fallback it gets, and checks a user would make. */
-export function registryStory(code: DefaultCode): StoryObj<typeof ResponseExample> {
+/** The story of one code the story kit knows (a standard one or a preset's): its real response, the fallback it gets, and checks a user would make. */
+export function registryStory(code: string): StoryObj<typeof ResponseExample> {
   return {
     name: code,
     args: { ...exampleForCode(code), onRetry: fn() },

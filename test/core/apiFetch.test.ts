@@ -1,10 +1,10 @@
 import { delay, graphql, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { apiFetch, createApiClient } from '../../src/core/client/apiFetch';
-import { createNormalizer } from '../../src/core/normalize/createNormalizer';
+import { apiFetch, createApiClient } from '../../src/fetch/apiFetch';
+import { createErrorKit } from '../../src/core/kit/createErrorKit';
 import { errorFromResponse } from '../../src/core/normalize/errorFromResponse';
-import { createRegistry } from '../../src/core/registry/createRegistry';
-import { defineDialect, medianest, textBody } from '../../src/dialects';
+import { defineDialect } from '../../src/dialects';
+import { medianest } from '../../src/presets/medianest/index';
 import { rejectionOf } from '../helpers/apiError';
 import { server } from '../msw/server';
 
@@ -74,40 +74,39 @@ describe('createApiClient', () => {
     expect(seen?.get('accept')).toBe('application/vnd.api+json');
   });
 
-  it('reads the dialect it is told the API speaks', async () => {
-    server.use(http.get('http://api.test/v1/thing', () => HttpResponse.json({ success: false, error: { code: 'TOKEN_EXPIRED', message: 'Expired.' } }, { status: 401 })));
-    const api = createApiClient({ baseUrl: 'http://api.test/v1', dialect: 'saas-envelope' });
-    expect(await rejectionOf(api('/thing'))).toMatchObject({ dialect: 'saas-envelope', code: 'TOKEN_EXPIRED' });
+  it('reads failures with the kit it is given: its preset’s dialect first', async () => {
+    server.use(http.get('http://api.test/v1/thing', () => HttpResponse.json({ success: false, error: { code: 'PLEX_UNREACHABLE', message: 'Cannot connect.' } }, { status: 503 })));
+    const api = createApiClient({ baseUrl: 'http://api.test/v1', kit: createErrorKit({ presets: [medianest] }) });
+    expect(await rejectionOf(api('/thing'))).toMatchObject({ dialect: 'medianest', code: 'PLEX_UNREACHABLE', category: 'upstream' });
   });
 });
 
-describe('apiFetch with the app’s normalizer', () => {
+describe('apiFetch with the app’s kit', () => {
   // An in-house format the kit does not know: {fault: "sentence", fault_code: "SEAT_LIMIT"}.
   const legacy = defineDialect({ members: ['fault'] }, (body) => {
     const { fault, fault_code: code } = body as { fault?: unknown; fault_code?: unknown };
     return typeof fault === 'string' ? { dialect: 'legacy', message: fault, code: typeof code === 'string' ? code : undefined } : undefined;
   });
-  const registry = createRegistry({ codes: { SEAT_LIMIT: { category: 'payment' } } });
-  const normalizer = createNormalizer({ dialects: [legacy, medianest, textBody] });
+  const kit = createErrorKit({ presets: [medianest], dialects: [legacy], codes: { SEAT_LIMIT: { category: 'payment' } } });
 
   it('reads an error status with the dialects the app chose', async () => {
     server.use(http.post('http://api.test/seats', () => HttpResponse.json({ fault: 'All 5 seats are taken.', fault_code: 'SEAT_LIMIT' }, { status: 403 })));
-    const client = createApiClient({ baseUrl: 'http://api.test', normalizer, registry });
+    const client = createApiClient({ baseUrl: 'http://api.test', kit });
     expect(await rejectionOf(client('/seats', { method: 'POST' }))).toMatchObject({ code: 'SEAT_LIMIT', category: 'payment', dialect: 'legacy', status: 403, message: 'All 5 seats are taken.' });
-    // Without it, the kit's own dialects do not know the format: the status speaks.
+    // Without it, the default kit's standard formats do not know the format: the status speaks.
     expect(await rejectionOf(apiFetch('http://api.test/seats', { method: 'POST' }))).toMatchObject({ code: 'FORBIDDEN', dialect: 'json' });
   });
 
   it('reads a 2xx body that reports failure, and a lost connection, with it too', async () => {
     server.use(http.get('http://api.test/library', () => HttpResponse.json({ success: false, error: { code: 'PLEX_UNREACHABLE', message: 'Cannot connect to Plex server.' } })));
-    expect(await rejectionOf(apiFetch('http://api.test/library', { normalizer }))).toMatchObject({ code: 'PLEX_UNREACHABLE', dialect: 'medianest', status: 200 });
+    expect(await rejectionOf(apiFetch('http://api.test/library', { kit }))).toMatchObject({ code: 'PLEX_UNREACHABLE', dialect: 'medianest', status: 200 });
     server.use(http.get('http://api.test/library', () => HttpResponse.error()));
-    expect(await rejectionOf(apiFetch('http://api.test/library', { normalizer }))).toMatchObject({ code: 'NETWORK_ERROR', category: 'network' });
+    expect(await rejectionOf(apiFetch('http://api.test/library', { kit }))).toMatchObject({ code: 'NETWORK_ERROR', category: 'network' });
   });
 
   it('is what errorFromResponse reads with when given', async () => {
     const response = new Response(JSON.stringify({ fault: 'All 5 seats are taken.', fault_code: 'SEAT_LIMIT' }), { status: 403, headers: { 'content-type': 'application/json' } });
-    expect(await errorFromResponse(response, { registry }, normalizer)).toMatchObject({ code: 'SEAT_LIMIT', category: 'payment', dialect: 'legacy' });
+    expect(await errorFromResponse(response, kit)).toMatchObject({ code: 'SEAT_LIMIT', category: 'payment', dialect: 'legacy' });
   });
 });
 
@@ -116,7 +115,7 @@ describe('errorFromResponse', () => {
     // The connection drops while the body is read.
     const body = new ReadableStream({ start: (controller) => controller.error(new Error('ECONNRESET')) });
     const response = new Response(body, { status: 404 });
-    expect(await errorFromResponse(response)).toMatchObject({ code: 'NOT_FOUND', message: 'It may have been moved or deleted. Check the link or go back and try again.', dialect: 'empty' });
+    expect(await errorFromResponse(response)).toMatchObject({ code: 'NOT_FOUND', message: 'It may have been moved or deleted.', dialect: 'empty' });
   });
 });
 

@@ -1,9 +1,9 @@
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import type { DialectName } from '../../src/core/dialects/dialects';
-import { apiFetch, createApiClient } from '../../src/core/client/apiFetch';
+import { apiFetch, createApiClient } from '../../src/fetch/apiFetch';
 import { MAX_TIMER_MS } from '../../src/core/retry/backoff';
-import { createRegistry } from '../../src/core/registry/createRegistry';
+import { createErrorKit } from '../../src/core/kit/createErrorKit';
+import { artwork } from '../../src/presets/artwork/index';
 import { rejectionOf } from '../helpers/apiError';
 import { server } from '../msw/server';
 
@@ -102,16 +102,16 @@ describe('apiFetch signal option', () => {
   });
 });
 
-describe('apiFetch dialect and fetch options', () => {
-  it('refuses a dialect that is not one of the kit’s names, even one that reads as one', async () => {
+describe('apiFetch kit and fetch options', () => {
+  it('refuses a kit that is not one createErrorKit made', async () => {
     profile();
-    const error = await rejectionOf(apiFetch('http://api.test/me', { dialect: ['graphql'] as unknown as DialectName }));
-    expect(reason(error)).toBe('api-error-kit: dialect must be one of the kit\'s dialect names, not ["graphql"].');
+    const error = await rejectionOf(apiFetch('http://api.test/me', { kit: { normalize: () => undefined } as never }));
+    expect(reason(error)).toBe('api-error-kit: kit must be what createErrorKit returns.');
   });
 
-  it('words a misuse in the registry given', async () => {
-    const registry = createRegistry({ messages: { UNKNOWN_ERROR: { message: 'Something went wrong in the app. Please reload.' } } });
-    const error = await rejectionOf(apiFetch('http://api.test/me', { timeoutMs: -1, registry }));
+  it('words a misuse with the kit given', async () => {
+    const kit = createErrorKit({ messages: { UNKNOWN_ERROR: { message: 'Something went wrong in the app. Please reload.' } } });
+    const error = await rejectionOf(apiFetch('http://api.test/me', { timeoutMs: -1, kit }));
     expect(error.message).toBe('Something went wrong in the app. Please reload.');
   });
 
@@ -161,9 +161,9 @@ describe('apiFetch and what counts as a failed response', () => {
     await expect(apiFetch('http://api.test/graphql', { method: 'POST' })).resolves.toEqual(partial);
   });
 
-  it('reads an MQTT-style reply without a message by its code', async () => {
+  it('reads an MQTT-style reply without a message by its code, with the artwork preset', async () => {
     server.use(http.get('http://api.test/player/1', () => HttpResponse.json({ status: 'error', error_code: 'DEVICE_OFFLINE' }, { status: 503 })));
-    const error = await rejectionOf(apiFetch('http://api.test/player/1'));
+    const error = await rejectionOf(apiFetch('http://api.test/player/1', { kit: createErrorKit({ presets: [artwork] }) }));
     expect(error).toMatchObject({ code: 'DEVICE_OFFLINE', dialect: 'artwork-mqtt' });
   });
 });

@@ -1,10 +1,11 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { apiFetch, createApiClient } from '../../src/core/client/apiFetch';
-import { createNormalizer, type Normalizer } from '../../src/core/normalize/createNormalizer';
+import { apiFetch, createApiClient } from '../../src/fetch/apiFetch';
+import { vi } from 'vitest';
+import { defineDialect } from '../../src/core/dialects/defineDialect';
+import { createErrorKit, type ErrorKit } from '../../src/core/kit/createErrorKit';
 import { errorFromResponse } from '../../src/core/normalize/errorFromResponse';
 import { createRetryPolicy } from '../../src/core/retry/createRetryPolicy';
-import { createRegistry } from '../../src/core/registry/createRegistry';
 import { rejectionOf } from '../helpers/apiError';
 import { server } from '../msw/server';
 
@@ -29,11 +30,11 @@ describe('apiFetch refuses options it cannot use, saying why', () => {
     expect(reason(error)).toBe('api-error-kit: fetch must be a function.');
   });
 
-  it('a normalizer option that is not a function', async () => {
-    const error = await rejectionOf(apiFetch('http://api.test/me', { normalizer: 'medianest' as unknown as Normalizer }));
+  it('a kit option that is not a kit', async () => {
+    const error = await rejectionOf(apiFetch('http://api.test/me', { kit: 'medianest' as unknown as ErrorKit }));
     expect(error).toMatchObject({ code: 'UNKNOWN_ERROR', category: 'unknown' });
-    expect(reason(error)).toBe('api-error-kit: normalizer must be a function.');
-    expect(() => createApiClient({ normalizer: {} as unknown as Normalizer })).toThrow('api-error-kit: createApiClient: normalizer must be a function.');
+    expect(reason(error)).toBe('api-error-kit: kit must be what createErrorKit returns.');
+    expect(() => createApiClient({ kit: {} as unknown as ErrorKit })).toThrow('api-error-kit: createApiClient: kit must be what createErrorKit returns.');
   });
 
   it('no global fetch and no fetch option', async () => {
@@ -91,11 +92,11 @@ describe('createApiClient misuse', () => {
     expect(() => createApiClient({ baseUrl: 8080 as unknown as string })).toThrow(new TypeError('api-error-kit: createApiClient: baseUrl must be a string.'));
   });
 
-  it('rejects a request whose headers are not valid, without sending it, in the client registry’s words', async () => {
+  it('rejects a request whose headers are not valid, without sending it, in the client kit’s words', async () => {
     let sent = 0;
     server.use(http.get('http://api.test/v1/me', () => (sent++, HttpResponse.json({ name: 'Ada' }))));
-    const registry = createRegistry({ messages: { UNKNOWN_ERROR: { message: 'Something went wrong in the app. Please reload.' } } });
-    const api = createApiClient({ baseUrl: 'http://api.test/v1', registry, headers: { Accept: 'application/json' } });
+    const kit = createErrorKit({ messages: { UNKNOWN_ERROR: { message: 'Something went wrong in the app. Please reload.' } } });
+    const api = createApiClient({ baseUrl: 'http://api.test/v1', kit, headers: { Accept: 'application/json' } });
     const error = await rejectionOf(api('/me', { headers: { 'Bad Header': 'x' } }));
     expect(error).toMatchObject({ code: 'UNKNOWN_ERROR', message: 'Something went wrong in the app. Please reload.' });
     expect(reason(error)).toMatch(/^api-error-kit: headers are not valid \(.+\)\.$/);
@@ -103,34 +104,24 @@ describe('createApiClient misuse', () => {
   });
 });
 
-describe('an app normalizer that breaks its promise', () => {
-  const broken: Array<[string, Normalizer]> = [
-    ['createNormalizer itself', createNormalizer as unknown as Normalizer],
-    ['a normalizer that throws', () => { throw new RangeError('out of cheese'); }],
-    ['a normalizer that returns the body', ((input: unknown) => input) as Normalizer],
-  ];
+describe('an app dialect that throws', () => {
+  const throwing = defineDialect({ members: ['fault'] }, () => {
+    throw new RangeError('out of cheese');
+  });
+  const kit = createErrorKit({ dialects: [throwing] });
 
-  it.each(broken)('%s: an error status still rejects with an ApiError, the reason in its cause', async (_, normalizer) => {
-    server.use(http.get('http://api.test/me', () => HttpResponse.text('Service Unavailable', { status: 503 })));
-    const error = await rejectionOf(apiFetch('http://api.test/me', { normalizer }));
+  it('still gives an ApiError for an error status, and reports the throw for the developer', async () => {
+    const report = vi.fn();
+    vi.stubGlobal('reportError', report);
+    server.use(http.get('http://api.test/me', () => HttpResponse.json({ fault: 'down' }, { status: 503 })));
+    const error = await rejectionOf(apiFetch('http://api.test/me', { kit }));
     expect(error).toMatchObject({ code: 'UNKNOWN_ERROR', category: 'unknown' });
-    expect(reason(error)).toMatch(/^api-error-kit: the normalizer (threw|returned something that is not an ApiError).*; pass what createNormalizer\(\{ dialects \}\) returns\.$/);
+    expect(report).toHaveBeenCalledWith(expect.objectContaining({ message: 'out of cheese' }));
+    await expect(errorFromResponse(new Response('{"fault":"x"}', { status: 500 }), kit)).resolves.toMatchObject({ code: 'UNKNOWN_ERROR' });
+    vi.unstubAllGlobals();
   });
 
-  it.each(broken)('%s: a lost connection and errorFromResponse still give ApiErrors', async (_, normalizer) => {
-    server.use(http.get('http://api.test/me', () => HttpResponse.error()));
-    expect(await rejectionOf(createApiClient({ baseUrl: 'http://api.test', normalizer })('/me'))).toMatchObject({ code: 'UNKNOWN_ERROR' });
-    await expect(errorFromResponse(new Response('nope', { status: 500 }), {}, normalizer)).resolves.toMatchObject({ code: 'UNKNOWN_ERROR' });
-  });
-
-  it('keeps what a throwing normalizer threw, for the developer', async () => {
-    const cheese = new RangeError('out of cheese');
-    const error = await errorFromResponse(new Response('nope', { status: 500 }), {}, () => { throw cheese; });
-    expect((error.cause as Error).cause).toBe(cheese);
-  });
-
-  it('is refused up front by the retry policy when it is not a function', () => {
-    expect(() => createRetryPolicy({ normalizer: 'medianest' as unknown as Normalizer })).toThrow('api-error-kit: normalizer must be a function.');
+  it('the retry policy refuses a kit that is not one', () => {
+    expect(() => createRetryPolicy({ kit: 'medianest' as unknown as ErrorKit })).toThrow();
   });
 });
-

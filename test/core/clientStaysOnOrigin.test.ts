@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApiClient } from '../../src/core/client/apiFetch';
+import { createApiClient } from '../../src/fetch/apiFetch';
 import { rejectionOf } from '../helpers/apiError';
 import { server } from '../msw/server';
 

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { codesByCategory, exampleForCode } from '../../fixtures/codeExamples';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
-import { DEFAULT_CODES, type DefaultCode } from '../../src/core/registry/defaultCodes';
+import { fullKit } from '../helpers/kits';
 
-describe('one real response per registry code', () => {
-  it.each(Object.keys(DEFAULT_CODES) as DefaultCode[])('%s', (code) => {
+describe('one real response per code of the whole kit (the standard codes and every preset’s)', () => {
+  it.each(Object.keys(fullKit.registry.codes))('%s', (code) => {
     const example = exampleForCode(code);
-    const error = normalizeError(example.thrown ? example.thrown() : example.body, { status: example.status, headers: example.headers });
+    const error = fullKit.normalize(example.thrown ? example.thrown() : example.body, { status: example.status, headers: example.headers });
     expect(error.code).toBe(code);
   });
 
   it('groups every code under its category', () => {
-    expect([...codesByCategory().values()].flat().sort()).toEqual(Object.keys(DEFAULT_CODES).sort());
+    expect([...codesByCategory().values()].flat().sort()).toEqual(Object.keys(fullKit.registry.codes).sort());
   });
 });

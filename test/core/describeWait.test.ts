@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { de } from '../../src/locales/de';
-import { describeWait } from '../../src/core/messages/describeWait';
+import { en } from '../../src/locales/en';
+import { waitIn } from '../../src/core/messages/describeWait';
+import type { Words } from '../../src/core/messages/formatMessage';
+
+/** A wait in words as a phrase in `locale` would put it, from `catalogue` (English by default). */
+const describeWait = (ms: number, locale = 'en', catalogue: Words = en) => waitIn(ms)({ catalogue, locale });
 
 const SECOND = 1000;
 const MINUTE = 60 * SECOND;

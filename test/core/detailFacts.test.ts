@@ -2,8 +2,33 @@ import { describe, expect, it } from 'vitest';
 import { SEED_EXAMPLES } from '../../fixtures/seedExamples';
 import { ApiError } from '../../src/core/ApiError';
 import type { ErrorCategory } from '../../src/core/ErrorCategory';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
-import { detailFacts, type FactsKind } from '../../src/core/screen/detailFacts';
+import { readFacts } from '../../src/core/screen/facts';
+import { PIN_FACTS, PLEX_FACTS } from '../../src/presets/medianest/facts';
+import { ACCESS_FACTS } from '../../src/react/fallbacks/AccessDenied';
+import { CONFLICT_FACTS } from '../../src/react/fallbacks/ConflictNotice';
+import { PAYMENT_FACTS } from '../../src/react/fallbacks/PaymentRequired';
+import { QUOTA_FACTS } from '../../src/react/fallbacks/QuotaExceeded';
+import { RATE_LIMIT_FACTS } from '../../src/react/fallbacks/RateLimited';
+import { SERVICE_FACTS } from '../../src/react/fallbacks/ServiceUnavailable';
+import { seedKit } from '../helpers/kits';
+
+// Each fallback's allow-list, by the name the tests give it.
+const DETAIL_FACTS = {
+  'access-denied': ACCESS_FACTS,
+  conflict: CONFLICT_FACTS,
+  payment: PAYMENT_FACTS,
+  quota: QUOTA_FACTS,
+  'rate-limited': RATE_LIMIT_FACTS,
+  unavailable: SERVICE_FACTS,
+  plex: PLEX_FACTS,
+  pin: PIN_FACTS,
+} as const;
+type FactsKind = keyof typeof DETAIL_FACTS;
+
+/** The facts `kind`'s fallback may show about `error`. */
+function detailFacts<Kind extends FactsKind>(error: ApiError, kind: Kind) {
+  return readFacts(error, DETAIL_FACTS[kind]);
+}
 
 const NOW = Date.parse('2025-01-15T12:00:00.000Z');
 
@@ -27,7 +52,7 @@ function factsFrom<Kind extends FactsKind>(kind: Kind, details: Record<string, u
 function seedError(seed: string, heading: string): ApiError {
   const example = SEED_EXAMPLES.find((candidate) => candidate.seed === seed && candidate.heading.endsWith(heading));
   if (!example) throw new Error(`no example ${seed} ${heading}`);
-  return normalizeError(example.body, { status: example.status, headers: example.headers, now: NOW });
+  return seedKit(seed as '000').normalize(example.body, { status: example.status, headers: example.headers, now: NOW });
 }
 
 describe('facts of the seed examples', () => {

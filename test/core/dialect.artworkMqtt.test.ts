@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeError } from '../../src/core';
-import { artworkMqtt } from '../../src/dialects';
+import { seedKit } from '../helpers/kits';
+
+// Read as an app that speaks this API reads it: through its preset.
+const normalizeError = seedKit('001').normalize;
+import { artworkMqtt } from '../../src/presets/artwork/index';
 
 const read = (body: unknown) => artworkMqtt(body, '');
 

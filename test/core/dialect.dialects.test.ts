@@ -1,29 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { DIALECTS, normalizeError, type DialectName } from '../../src/core';
-import { isDialectName } from '../../src/core/dialects/dialects';
+import { createErrorKit } from '../../src/core/kit/createErrorKit';
+import { normalizeError } from '../../src/core/normalize/normalizeError';
+import { graphql, problemJson, standardDialects, textBody } from '../../src/dialects';
 
-describe('DIALECTS: the dialect names', () => {
-  it.each(Object.keys(DIALECTS))('knows %s', (name) => {
-    expect(isDialectName(name)).toBe(true);
+describe('standardDialects: every standard format, in detection order', () => {
+  it('holds each standard format once, ending with the text reader', () => {
+    expect(new Set(standardDialects).size).toBe(standardDialects.length);
+    expect(standardDialects.at(-1)).toBe(textBody);
+    expect(standardDialects.indexOf(problemJson)).toBe(0);
   });
 
-  it.each([
-    ['an inherited name', 'constructor'],
-    ['__proto__', '__proto__'],
-    ['an unknown name', 'soap'],
-    ['a number', 0],
-    ['undefined', undefined],
-    ['an object that prints as a dialect name', { toString: () => 'graphql' }],
-    ['a list holding a dialect name', ['json']],
-  ])('does not take %s for a dialect name', (_, name) => {
-    expect(isDialectName(name)).toBe(false);
-  });
-
-  it('ignores a preferred dialect that only prints as a name', () => {
-    // A problem document whose errors could pass for GraphQL's: detection reads it as problem+json.
+  it('reads a body two formats could claim with the one that comes first in the kit', () => {
+    // A problem document whose errors could pass for GraphQL's.
     const body = { type: 'https://example.com/probs/invalid', title: 'Invalid order', status: 400, errors: [{ message: 'Quantity must be positive' }] };
-    const preferred = { toString: () => 'graphql' } as unknown as DialectName;
-    expect(normalizeError(body, { dialect: preferred }).dialect).toBe('problem+json');
-    expect(normalizeError(body, { dialect: 'graphql' }).dialect).toBe('graphql');
+    expect(normalizeError(body).dialect).toBe('problem+json');
+    expect(createErrorKit({ dialects: [graphql, ...standardDialects] }).normalize(body).dialect).toBe('graphql');
+  });
+
+  it('reads text, HTML and empty bodies in any kit, whatever dialects it names', () => {
+    const kit = createErrorKit({ dialects: [problemJson] });
+    expect(kit.normalize('<html><title>502 Bad Gateway</title></html>', { status: 502 })).toMatchObject({ dialect: 'html', code: 'BAD_GATEWAY' });
+    expect(kit.normalize('', { status: 503 })).toMatchObject({ dialect: 'empty', code: 'SERVICE_UNAVAILABLE' });
   });
 });

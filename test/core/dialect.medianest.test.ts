@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeError } from '../../src/core';
-import { medianest } from '../../src/dialects';
+import { seedKit } from '../helpers/kits';
+
+// Read as an app that speaks this API reads it: through its preset.
+const normalizeError = seedKit('000').normalize;
+import { medianestDialect as medianest } from '../../src/presets/medianest/index';
 
 const read = (body: unknown) => medianest(body, 'application/json');
 

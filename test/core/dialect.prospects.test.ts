@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeError } from '../../src/core';
-import { prospects } from '../../src/dialects';
+import { seedKit } from '../helpers/kits';
+
+// Read as an app that speaks this API reads it: through its preset.
+const normalizeError = seedKit('002').normalize;
+import { prospectsDialect as prospects } from '../../src/presets/prospects/index';
 
 const read = (body: unknown) => prospects(body, 'application/json');
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeError } from '../../src/core';
-import { saasEnvelope } from '../../src/dialects';
+import { seedKit } from '../helpers/kits';
+
+// Read as an app that speaks this API reads it: through its preset.
+const normalizeError = seedKit('004').normalize;
+import { saasEnvelope } from '../../src/presets/saas/index';
 
 const read = (body: unknown) => saasEnvelope(body, 'application/json');
 

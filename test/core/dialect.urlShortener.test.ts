@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeError } from '../../src/core';
-import { urlShortener } from '../../src/dialects';
+import { seedKit } from '../helpers/kits';
+
+// Read as an app that speaks this API reads it: through its preset.
+const normalizeError = seedKit('003').normalize;
+import { urlShortenerDialect as urlShortener } from '../../src/presets/urlShortener/index';
 
 const read = (body: unknown) => urlShortener(body, 'application/json');
 

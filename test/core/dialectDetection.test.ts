@@ -1,14 +1,21 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { DIALECTS } from '../../src/core/dialects/dialects';
+import { standardDialects } from '../../src/core/dialects/standardDialects';
+import type { Preset } from '../../src/core/kit/Preset';
+import * as presets from '../../src/presets/index';
+
+const PRESETS: Readonly<Record<string, Preset>> = presets;
 import { createNormalizer } from '../../src/core/normalize/createNormalizer';
 import { dialectReader } from '../../src/core/normalize/dialectReader';
 import type { Dialect, WireError } from '../../src/core/normalize/WireError';
-import { defineDialect, genericJson, medianest } from '../../src/dialects';
+import { defineDialect, genericJson } from '../../src/dialects';
+import { medianestDialect as medianest } from '../../src/presets/medianest/index';
 import { SEED_EXAMPLES } from '../../fixtures/seedExamples';
 import { STANDARD_EXAMPLES } from '../../fixtures/standardExamples';
 
-const EVERY = Object.values(DIALECTS) as Dialect[];
+// Every dialect of the whole kit, in the order it reads them (a dialect named twice stands where it is named last).
+const NAMED = [...['medianest', 'saas', 'urlShortener', 'prospects', 'artwork'].flatMap((name) => PRESETS[name]?.dialects ?? []), ...standardDialects];
+const EVERY: readonly Dialect[] = NAMED.filter((dialect, index) => NAMED.lastIndexOf(dialect) === index);
 const CONTENT_TYPES = ['application/json', 'application/problem+json', 'application/vnd.api+json', 'text/plain', ''];
 
 /** What reading with every dialect in turn gives: the rule detection by members must keep. */

@@ -1,7 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { apiFetch, createApiClient } from '../../src/core/client/apiFetch';
-import { describeWait } from '../../src/core/messages/describeWait';
+import { apiFetch, createApiClient } from '../../src/fetch/apiFetch';
+import { waitIn } from '../../src/core/messages/describeWait';
+import { en } from '../../src/locales/en';
+
+const describeWait = (ms: number) => waitIn(ms)({ catalogue: en, locale: 'en' });
 import { cut } from '../../src/core/internal/cut';
 import { isApiError } from '../../src/core/isApiError';
 import { errorFromResponse } from '../../src/core/normalize/errorFromResponse';
@@ -85,9 +88,10 @@ describe('bounded values', () => {
     expect(describeWait(3 * 86_400_000)).toBe('3 days');
   });
 
-  it('does not look a dialect name up on the prototype', () => {
-    const error = normalizeError({ detail: 'Post not found' }, { status: 404, dialect: 'constructor' as never });
-    expect(error).toMatchObject({ code: 'NOT_FOUND', dialect: 'detail' });
+  it('does not look a code up on the prototype', () => {
+    const error = normalizeError({ error: { code: 'constructor', message: 'Post not found' } }, { status: 404 });
+    expect(error).toMatchObject({ code: 'constructor', category: 'not-found' });
+    expect(normalizeError({ error: { code: '__proto__', message: 'Post not found' } }, { status: 404 })).toMatchObject({ category: 'not-found' });
   });
 });
 
@@ -103,7 +107,7 @@ describe('every rejection of apiFetch and errorFromResponse is an ApiError', () 
     ['a timeout that is not a number of ms', { timeoutMs: Number.NaN }],
     ['a negative timeout', { timeoutMs: -5 }],
     ['a signal that is not an AbortSignal', { signal: { aborted: 'no' } as unknown as AbortSignal }],
-    ['a dialect that does not exist', { dialect: 'constructor' as never }],
+    ['a kit that is not a kit', { kit: { normalize: () => null } as never }],
     ['a fetch that returns something other than a Response', { fetch: (() => Promise.resolve({ hello: 'world' })) as unknown as typeof fetch }],
     ['a fetch that throws before sending', { fetch: (() => { throw new TypeError('boom'); }) as unknown as typeof fetch }],
     ['a header value fetch refuses', { headers: { 'X-Bad': 'line\nbreak' } }],
@@ -141,7 +145,7 @@ describe('every rejection of apiFetch and errorFromResponse is an ApiError', () 
 
   it('refuses options a client cannot use when the client is created, with a clear message', () => {
     expect(() => createApiClient({ timeoutMs: -1 })).toThrow(/timeoutMs must be a number of ms/);
-    expect(() => createApiClient({ dialect: '__proto__' as never })).toThrow(/dialect must be one of/);
+    expect(() => createApiClient({ kit: '__proto__' as never })).toThrow(/kit must be what createErrorKit returns/);
     expect(() => createApiClient({ headers: { 'Bad Header': 'x' } })).toThrow(/headers are not valid/);
   });
 });

@@ -2,8 +2,10 @@
 import { expectTypeOf } from 'vitest';
 import { ApiError } from '../../src/core/ApiError';
 import type { ErrorCategory } from '../../src/core/ErrorCategory';
-import { createRegistry, defaultRegistry, type Registry } from '../../src/core/registry/createRegistry';
-import type { ApiErrorCode, DefaultCode } from '../../src/core/index';
+import { createRegistry, type Registry } from '../../src/core/registry/createRegistry';
+import type { ApiErrorCode, StandardCode } from '../../src/core/index';
+
+const defaultRegistry = createRegistry();
 
 const error = new ApiError({ code: 'TOKEN_EXPIRED', category: 'unauthenticated', message: 'x', retryable: false });
 
@@ -14,10 +16,10 @@ defaultRegistry.hasCode(error, 'TOKEN_EXPIRED');
 defaultRegistry.hasCode(error, 'TOKEN_EXPRIED');
 
 const app = createRegistry({
-  codes: { INVOICE_LOCKED: { status: 423, category: 'conflict' } },
+  codes: { INVOICE_LOCKED: { category: 'conflict' } },
   messages: { INVOICE_LOCKED: { title: 'Locked' }, TOKEN_EXPIRED: { title: 'Expired' } },
 });
-expectTypeOf(app).toEqualTypeOf<Registry<DefaultCode | 'INVOICE_LOCKED'>>();
+expectTypeOf(app).toEqualTypeOf<Registry<StandardCode | 'INVOICE_LOCKED'>>();
 // An application's added code is accepted…
 app.hasCode(error, 'INVOICE_LOCKED');
 // …where the default registry, which does not know it, rejects it.

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { PLEX_HOSTS, allowedHostHref, sameSiteSignInPath } from '../../src/core/screen/responseLinks';
+import { allowedHostHref, sameSiteSignInPath } from '../../src/core/screen/responseLinks';
+import { medianest } from '../../src/presets/medianest/index';
+
+// The link hosts the MediaNest preset brings: Plex's own.
+const PLEX_HOSTS = medianest.linkHosts ?? [];
 
 const ORIGIN = 'https://app.example';
 /** A same-site path exactly `length` characters long. */
@@ -152,10 +156,10 @@ describe('a sign-in link from a response', () => {
 describe("a Plex PIN link from a response", () => {
   it("links only to Plex's own hosts by default", () => {
     expect(PLEX_HOSTS).toEqual(['plex.tv', '*.plex.tv']);
-    expect(allowedHostHref('https://plex.tv/link?pin=ABCD-EFGH')).toBe('https://plex.tv/link?pin=ABCD-EFGH');
-    expect(allowedHostHref('https://app.plex.tv/link?pin=ABCD-EFGH')).toBe('https://app.plex.tv/link?pin=ABCD-EFGH');
-    expect(allowedHostHref('https://PLEX.TV/link')).toBe('https://plex.tv/link');
-    expect(allowedHostHref('https://a.b.plex.tv/link')).toBe('https://a.b.plex.tv/link');
+    expect(allowedHostHref('https://plex.tv/link?pin=ABCD-EFGH', PLEX_HOSTS)).toBe('https://plex.tv/link?pin=ABCD-EFGH');
+    expect(allowedHostHref('https://app.plex.tv/link?pin=ABCD-EFGH', PLEX_HOSTS)).toBe('https://app.plex.tv/link?pin=ABCD-EFGH');
+    expect(allowedHostHref('https://PLEX.TV/link', PLEX_HOSTS)).toBe('https://plex.tv/link');
+    expect(allowedHostHref('https://a.b.plex.tv/link', PLEX_HOSTS)).toBe('https://a.b.plex.tv/link');
   });
 
   it.each([
@@ -178,12 +182,12 @@ describe("a Plex PIN link from a response", () => {
     ['a DEL inside', 'https://plex.tv/link\u007f'],
     ['an unclosed IPv6 bracket', 'https://[::1/link'],
   ])('refuses %s: %j', (_, value) => {
-    expect(allowedHostHref(value)).toBeUndefined();
+    expect(allowedHostHref(value, PLEX_HOSTS)).toBeUndefined();
   });
 
   it('takes a link with spaces around it', () => {
-    expect(allowedHostHref('  https://plex.tv/link  ')).toBe('https://plex.tv/link');
-    expect(allowedHostHref('\u00a0https://plex.tv/link\u00a0')).toBe('https://plex.tv/link');
+    expect(allowedHostHref('  https://plex.tv/link  ', PLEX_HOSTS)).toBe('https://plex.tv/link');
+    expect(allowedHostHref('\u00a0https://plex.tv/link\u00a0', PLEX_HOSTS)).toBe('https://plex.tv/link');
   });
 
   it('links to the hosts the app allows instead, exact names or whole subdomains', () => {
@@ -198,12 +202,12 @@ describe("a Plex PIN link from a response", () => {
 
   it('takes a link of up to 2048 characters, counted before trimming', () => {
     const link = (length: number) => `https://plex.tv/link?pin=${'A'.repeat(length - 'https://plex.tv/link?pin='.length)}`;
-    expect(allowedHostHref(link(2048))).toBe(link(2048));
-    expect(allowedHostHref(link(2049))).toBeUndefined();
-    expect(allowedHostHref(` ${link(2048)}`)).toBeUndefined();
+    expect(allowedHostHref(link(2048), PLEX_HOSTS)).toBe(link(2048));
+    expect(allowedHostHref(link(2049), PLEX_HOSTS)).toBeUndefined();
+    expect(allowedHostHref(` ${link(2048)}`, PLEX_HOSTS)).toBeUndefined();
   });
 
   it.each([undefined, null, 42, true, {}, ['https://plex.tv/link']])('ignores a value that is not text: %j', (value) => {
-    expect(allowedHostHref(value)).toBeUndefined();
+    expect(allowedHostHref(value, PLEX_HOSTS)).toBeUndefined();
   });
 });

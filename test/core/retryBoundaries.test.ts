@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
-import { createRegistry } from '../../src/core/registry/createRegistry';
+import { createErrorKit } from '../../src/core/kit/createErrorKit';
+import { genericJson } from '../../src/dialects';
 import { automaticRetryDelay, MAX_TIMER_MS } from '../../src/core/retry/backoff';
 import { createRetryPolicy } from '../../src/core/retry/createRetryPolicy';
 import { selfRetryDelay } from '../../src/core/retry/selfRetry';
@@ -27,16 +28,18 @@ describe('the timing options a retry policy accepts', () => {
 
 describe('what the retry policy reads with its registry', () => {
   it('reads the error with its own registry, so an app sentence matcher decides', () => {
-    const registry = createRegistry({
+    const kit = createErrorKit({
+      dialects: [genericJson],
       codes: { PRINTER_ON_FIRE: { category: 'unavailable' } },
       matchers: [{ pattern: /printer on fire/i, code: 'PRINTER_ON_FIRE' }],
     });
-    expect(createRetryPolicy({ registry }).retry(0, { message: 'The printer is on fire, printer on fire' })).toBe(true);
+    expect(createRetryPolicy({ kit }).retry(0, { message: 'The printer is on fire, printer on fire' })).toBe(true);
+    expect(kit.retry.retry(0, { message: 'The printer is on fire, printer on fire' })).toBe(true);
   });
 
   it('never retries a cancelled request, even when an app marks its code retryable', () => {
-    const registry = createRegistry({ codes: { JOB_CANCELLED: { category: 'cancelled', retryable: true } } });
-    expect(createRetryPolicy({ registry }).retry(0, { code: 'JOB_CANCELLED' })).toBe(false);
+    const kit = createErrorKit({ dialects: [genericJson], codes: { JOB_CANCELLED: { category: 'cancelled', retryable: true } } });
+    expect(createRetryPolicy({ kit }).retry(0, { code: 'JOB_CANCELLED' })).toBe(false);
   });
 });
 

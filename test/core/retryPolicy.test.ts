@@ -1,7 +1,8 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
-import { createRegistry } from '../../src/core/registry/createRegistry';
+import { createErrorKit } from '../../src/core/kit/createErrorKit';
+import { standardDialects } from '../../src/dialects';
 import { automaticRetryDelay, backoffCeiling } from '../../src/core/retry/backoff';
 import { createRetryPolicy } from '../../src/core/retry/createRetryPolicy';
 
@@ -52,10 +53,10 @@ describe('createRetryPolicy', () => {
   });
 
   it('lets an app change a code’s retry rule through its registry', () => {
-    const registry = createRegistry({ codes: { INTERNAL_ERROR: { status: 500, category: 'server', retryable: false }, FLAKY: { category: 'server', maxRetries: 6 } } });
-    const appPolicy = createRetryPolicy({ registry });
+    const kit = createErrorKit({ dialects: standardDialects, codes: { INTERNAL_ERROR: { category: 'server', retryable: false }, FLAKY: { category: 'server', maxRetries: 6 } } });
+    const appPolicy = createRetryPolicy({ kit });
     expect(appPolicy.retry(0, failure(500))).toBe(false);
-    expect(appPolicy.retry(5, normalizeError({ error: 'FLAKY', message: 'flaky' }, { registry }))).toBe(true);
+    expect(appPolicy.retry(5, kit.normalize({ error: 'FLAKY', message: 'flaky' }))).toBe(true);
   });
 
   it('backs off from a 1 s floor, doubling, with upward jitter, capped at 60 s', () => {

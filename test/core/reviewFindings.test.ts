@@ -1,6 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { apiFetch } from '../../src/core/client/apiFetch';
+import { apiFetch } from '../../src/fetch/apiFetch';
 import { isApiError } from '../../src/core/isApiError';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { MAX_SELF_RETRY_MS, selfRetryDelay } from '../../src/core/retry/selfRetry';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { genericJson, googleRpc, jsonApi, medianest } from '../../src/dialects';
+import { genericJson, googleRpc, jsonApi } from '../../src/dialects';
+import { medianestDialect as medianest } from '../../src/presets/medianest/index';
 import { groupFieldErrors } from '../../src/core/groupFieldErrors';
 import { createNormalizer } from '../../src/core/normalize/createNormalizer';
 import { normalizeError } from '../../src/core/normalize/normalizeError';

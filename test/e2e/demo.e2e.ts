@@ -89,6 +89,10 @@ describe('the demo app against its API server', () => {
       await page.goto('/requests');
       // The retry policy's own round (about 9 s) comes first; then the panel says so and retries by itself.
       await expect(heading(page, 'Cannot connect to the Plex server')).toBeVisible({ timeout: 20_000 });
+      // The MediaNest preset's own panel (PlexUnreachable), not a generic one: the facts it alone shows.
+      const plexPanel = page.getByRole('region', { name: 'Plex server' });
+      await expect(plexPanel.getByText('The server refused the connection. Plex Media Server may not be running.')).toBeVisible();
+      await expect(plexPanel.getByText('https://plex.local:32400')).toBeVisible();
       await expect(page.getByText('Plex is online')).toBeVisible({ timeout: 60_000 });
     });
     const plex = requests.filter(({ path }) => path === '/api/medianest/plex/status');
@@ -136,6 +140,19 @@ describe('the demo app against its API server', () => {
       await expect(page.getByRole('list', { name: 'Requests' })).toBeVisible({ timeout: 20_000 });
     });
     expect((await stack.stats()).retryAfter.violations).toEqual([]);
+  });
+
+  it('a proxy’s HTML 502 on a loader: the kit’s words, never the proxy’s page, then the page by itself', async () => {
+    const requests = await scenario('proxy HTML 502, loader', async () => {
+      const page = await stack.newPage();
+      await stack.control('proxy-502', { calls: 1, path: '/api/medianest/requests' });
+      await page.goto('/requests');
+      await expect(heading(page, 'A service we rely on is not responding')).toBeVisible();
+      await expect(page.getByText(/Bad Gateway|nginx/)).toHaveCount(0);
+      await expect(page.getByRole('list', { name: 'Requests' })).toBeVisible({ timeout: 20_000 });
+    });
+    const loads = requests.filter(({ path }) => path === '/api/medianest/requests');
+    expect(loads.map(({ status }) => status)).toEqual([502, 200]);
   });
 
   it('field errors in the URL shortener’s dialect (an action) move focus from the summary to the field', async () => {

@@ -3,7 +3,7 @@ import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { delay, http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiFetch } from '../../src/core/client/apiFetch';
+import { apiFetch } from '../../src/fetch/apiFetch';
 import type { ApiError } from '../../src/core/ApiError';
 import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';
 import { createApiQueryClient } from '../../src/react-query/createApiQueryClient';

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { act, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiFetch } from '../../src/core/client/apiFetch';
+import { apiFetch } from '../../src/fetch/apiFetch';
 import { createRetryPolicy } from '../../src/core/retry/createRetryPolicy';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';

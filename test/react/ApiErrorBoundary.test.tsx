@@ -5,7 +5,7 @@ import { http, HttpResponse } from 'msw';
 import { StrictMode, useEffect, useState } from 'react';
 import { useErrorBoundary } from 'react-error-boundary';
 import { describe, expect, it, vi } from 'vitest';
-import { apiFetch } from '../../src/core/client/apiFetch';
+import { apiFetch } from '../../src/fetch/apiFetch';
 import { createNormalizer } from '../../src/core/normalize/createNormalizer';
 import { medianest } from '../../src/dialects';
 import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';

@@ -4,7 +4,7 @@ import { http, HttpResponse } from 'msw';
 import { useState } from 'react';
 import { createMemoryRouter, RouterProvider, useLoaderData, useRevalidator, useRouteError } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { apiFetch } from '../../src/core/client/apiFetch';
+import { apiFetch } from '../../src/fetch/apiFetch';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { ApiErrorFallback } from '../../src/react/ApiErrorFallback';
 import { server } from '../msw/server';

@@ -5,7 +5,7 @@ import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { createMemoryRouter, data, Form, Link, Outlet as RouterOutlet, RouterProvider, useActionData, useLoaderData, useRevalidator, useRouteError } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SEED_EXAMPLES } from '../../fixtures/seedExamples';
-import { apiFetch } from '../../src/core/client/apiFetch';
+import { apiFetch } from '../../src/fetch/apiFetch';
 import { isApiError } from '../../src/core/isApiError';
 import { ApiErrorFallback } from '../../src/react/ApiErrorFallback';
 import { ValidationSummary } from '../../src/react/fallbacks/ValidationSummary';

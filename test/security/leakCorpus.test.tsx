@@ -4,19 +4,20 @@ import { describe, expect, it } from 'vitest';
 import { LEAKS, ORDINARY } from '../../fixtures/leakCorpus';
 import { HOLDOUT_LEAKS, HOLDOUT_ORDINARY } from '../../fixtures/leakHoldout';
 import { LEAK_PLACES, type LeakPlace } from '../../fixtures/leakPlaces';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
-import { defaultRegistry } from '../../src/core/registry/createRegistry';
+import { PROSE_HOLDOUT_LEAKS, PROSE_HOLDOUT_ORDINARY } from '../../fixtures/proseHoldout';
+import { plainSentence } from '../../src/core/screen/isPlainSentence';
+import { fullKit } from '../helpers/kits';
 import { ValidationSummary } from '../../src/react/fallbacks/ValidationSummary';
 import { selectFallback } from '../../src/react/selectFallback';
 
-const ALL_LEAKS = [...LEAKS, ...HOLDOUT_LEAKS];
-const ALL_ORDINARY = [...ORDINARY, ...HOLDOUT_ORDINARY];
+const ALL_LEAKS = [...LEAKS, ...HOLDOUT_LEAKS, ...PROSE_HOLDOUT_LEAKS];
+const ALL_ORDINARY = [...ORDINARY, ...HOLDOUT_ORDINARY, ...PROSE_HOLDOUT_ORDINARY];
 
 /** The text a user sees of the fallback for `text` put in `place`, as a production build renders it. */
 function pageText(place: LeakPlace, text: string): string {
   const { body, status, headers } = place.place(text);
-  const error = normalizeError(body, { status, headers });
-  const fallback = createElement(selectFallback(error, defaultRegistry, {}), { error, onRetry: () => undefined });
+  const error = fullKit.normalize(body, { status, headers });
+  const fallback = createElement(selectFallback(error, fullKit, {}), { error, onRetry: () => undefined });
   // Field messages are shown on forms too: the error summary with its links.
   const summary = place.field ? createElement(ValidationSummary, { error }) : null;
   const container = document.createElement('div');
@@ -44,8 +45,11 @@ describe('no leak reaches the page, in any place a response can carry it', () =>
 });
 
 describe('ordinary sentences are still shown where a server sentence is shown', () => {
+  // The few the positive test keeps back (a path, a UUID, brackets) are the only ones missing.
+  const plain = ALL_ORDINARY.flatMap(({ text }) => plainSentence(text) ?? []);
   it.each(LEAK_PLACES.filter((place) => place.showsSentences).map((place) => [place.name, place] as const))('%s', (_, place) => {
-    const hidden = ALL_ORDINARY.filter(({ text }) => !pageText(place, text).includes(text.trim())).map(({ text }) => text);
+    const hidden = plain.filter((text) => !pageText(place, text).includes(text));
     expect(hidden).toEqual([]);
+    expect(plain.length / ALL_ORDINARY.length).toBeGreaterThanOrEqual(0.95);
   });
 });

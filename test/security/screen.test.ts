@@ -1,37 +1,62 @@
 import { describe, expect, it } from 'vitest';
 import { LEAKS, ORDINARY } from '../../fixtures/leakCorpus';
 import { HOLDOUT_LEAKS, HOLDOUT_ORDINARY } from '../../fixtures/leakHoldout';
-import { findLeak, MAX_SCREENED_CHARS } from '../../src/core/screen/findLeak';
-import { isShowableSentence, screenText } from '../../src/core/screen/isShowableSentence';
+import { PROSE_HOLDOUT_LEAKS, PROSE_HOLDOUT_ORDINARY } from '../../fixtures/proseHoldout';
+import { foldText } from '../../src/core/screen/foldText';
+import { isPlainSentence, MAX_SENTENCE_CHARS, plainSentence } from '../../src/core/screen/isPlainSentence';
+import { findSecret } from '../../src/redact/redactSecrets';
 
-describe('the screen', () => {
-  it.each([...LEAKS, ...HOLDOUT_LEAKS].map((leak) => [leak.kind, leak.text] as const))('recognises a %s leak: %j', (_, text) => {
-    expect(findLeak(text)).toBeDefined();
-    expect(isShowableSentence(text)).toBe(false);
-    expect(screenText(text, 5000)).toBeUndefined();
+// Three sets: the corpus the screen was built on, the holdout written blind for the deny-list,
+// and a second holdout written blind for the positive test (new kinds of secrets and debug
+// output, and evasions with invisible and look-alike characters).
+const SETS = [
+  ['corpus', LEAKS, ORDINARY],
+  ['holdout', HOLDOUT_LEAKS, HOLDOUT_ORDINARY],
+  ['prose holdout', PROSE_HOLDOUT_LEAKS, PROSE_HOLDOUT_ORDINARY],
+] as const;
+
+describe('the positive sentence test', () => {
+  describe.each(SETS)('on the %s', (_, leaks, ordinary) => {
+    it.each(leaks.map((leak) => [leak.kind, leak.text] as const))('never shows a %s: %j', (_kind, text) => {
+      expect(plainSentence(text)).toBeUndefined();
+    });
+
+    it('shows at least 95 % of ordinary sentences', () => {
+      const shown = ordinary.filter(({ text }) => isPlainSentence(text)).length;
+      expect(shown / ordinary.length).toBeGreaterThanOrEqual(0.95);
+    });
   });
 
-  it.each([...ORDINARY, ...HOLDOUT_ORDINARY].map((sentence) => [sentence.kind, sentence.text] as const))('lets an ordinary %s sentence through: %j', (_, text) => {
-    expect(findLeak(text)).toBeUndefined();
-    expect(isShowableSentence(text)).toBe(true);
-    expect(screenText(text, 300)).toBe(text);
+  it('judges a sentence by its folded form: an invisible or look-alike character cannot hide a keyword', () => {
+    expect(plainSentence('password\u200B=hunter2')).toBeUndefined();
+    expect(plainSentence('SELECT\u00A0*\u00A0FROM users')).toBeUndefined();
+    expect(plainSentence('ｐａｓｓｗｏｒｄ＝ｈｕｎｔｅｒ２')).toBeUndefined();
+    expect(plainSentence('Connect to p\u0430ssword store failed')).toBeUndefined();
+    // What is shown is the folded sentence: no invisible character reaches the page.
+    expect(plainSentence('Your\u200B session\u00A0has expired.')).toBe('Your session has expired.');
+    expect(foldText('ｅｍａｉｌ\u00AD')).toBe('email');
   });
 
-  it('keeps text exactly at its bound, and never shows nothing or a sentence four times too long', () => {
-    expect(screenText('Too short', 9)).toBe('Too short');
-    expect(isShowableSentence(undefined)).toBe(false);
-    expect(isShowableSentence('')).toBe(false);
-    expect(isShowableSentence(`${'Please try again later. '.repeat(200)}`)).toBe(false);
+  it('shows ordinary prose in other scripts, and the words a naive screen would flag', () => {
+    for (const text of ['Select one from the left menu.', 'Your session has expired. Sign in again.', 'Password must be at least 12 characters.', 'Drop files here or choose a file.', 'Die E-Mail-Adresse ist ungültig.', 'メールアドレスが無効です。', 'البريد الإلكتروني غير صالح.', 'Short code \'mylink\' is already taken', 'ada@example.com is already registered', 'Used 950 MB of 1,000 MB.']) {
+      expect(plainSentence(text)).toBe(text);
+    }
   });
 
-  it('refuses text too long to show whole without reading it', () => {
-    expect(findLeak('a '.repeat(MAX_SCREENED_CHARS))).toBe('oversized');
-    expect(screenText('Enter a valid email address.', 10)).toBeUndefined();
+  it('refuses nothing, one letter, a bare token, several lines and a sentence too long to show whole', () => {
+    expect(plainSentence(undefined)).toBeUndefined();
+    expect(plainSentence('')).toBeUndefined();
+    expect(plainSentence('pending_verification')).toBeUndefined();
+    expect(plainSentence('Line one.\nLine two.')).toBeUndefined();
+    expect(plainSentence(`${'Please try again later. '.repeat(20)}`)).toBeUndefined();
+    expect(plainSentence('a '.repeat(MAX_SENTENCE_CHARS))).toBeUndefined();
+    // A field's message may be one word.
+    expect(plainSentence('Required', 1)).toBe('Required');
   });
+});
 
-  it('keeps a server’s own host names in details, where only allow-lists render them', () => {
-    expect(findLeak('https://plex.local:32400')).toBe('host');
-    expect(findLeak('https://plex.local:32400', true)).toBeUndefined();
-    expect(screenText('https://plex.local:32400', 1000, true)).toBe('https://plex.local:32400');
+describe('the deny-list, kept for redacting logs (api-error-kit/redact)', () => {
+  it.each([...LEAKS, ...HOLDOUT_LEAKS].map((leak) => [leak.kind, leak.text] as const))('still finds a %s in what an app logs: %j', (_, text) => {
+    expect(findSecret(text)).toBeDefined();
   });
 });

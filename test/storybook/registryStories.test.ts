@@ -1,9 +1,10 @@
-// Keeps stories/registry/ in step with the registry: one story per code, grouped by category.
+// Keeps stories/registry/ in step with the whole kit's registry (the standard codes and every
+// preset's): one story per code, grouped by category.
 // A code without a story fails here; `npm run stories:generate` writes the files again.
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { codesByCategory } from '../../fixtures/codeExamples';
-import { DEFAULT_CODES } from '../../src/core/registry/defaultCodes';
+import { fullKit } from '../../fixtures/kits';
 
 const DIR = 'stories/registry';
 
@@ -39,6 +40,6 @@ describe('the registry stories', () => {
   it('has no story for a code the registry lost', () => {
     const files = readdirSync(DIR).filter((name) => name.endsWith('.stories.ts'));
     const storied = files.flatMap((name) => [...readFileSync(`${DIR}/${name}`, 'utf8').matchAll(/registryStory\('(\w+)'\)/g)].map((match) => match[1]));
-    expect(storied.sort()).toEqual(Object.keys(DEFAULT_CODES).sort());
+    expect(storied.sort()).toEqual(Object.keys(fullKit.registry.codes).sort());
   });
 });

@@ -1,8 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { onCaughtError } from 'api-error-kit';
+import { caughtErrorLogger } from 'api-error-kit';
 import 'api-error-kit/styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { kit } from './api/kit';
 import { queryClient } from './api/queryClient';
 import { App } from './App';
 import './app.css';
@@ -11,7 +12,7 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
 // An API failure a boundary shows is an expected state of the page (the query client reports it), not a bug to log.
-createRoot(container, { onCaughtError }).render(
+createRoot(container, { onCaughtError: caughtErrorLogger(kit) }).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
       <App />

@@ -95,8 +95,10 @@ export function createErrorKit<Fallback = unknown>(options: ErrorKitOptions<Fall
     ...(options.messages && { messages: options.messages }),
     ...(options.serverMessages !== undefined && { serverMessages: options.serverMessages }),
   });
-  const dialects = [...presets.flatMap((preset) => preset.dialects ?? []), ...(options.dialects ?? [])];
-  if (!dialects.includes(textBody)) dialects.push(textBody);
+  // A dialect named twice (a preset's standard one, and the app's standard list) is read where it
+  // stands last, so the standard formats keep their detection order.
+  const named = [...presets.flatMap((preset) => preset.dialects ?? []), ...(options.dialects ?? []), textBody];
+  const dialects = named.filter((dialect, index) => named.lastIndexOf(dialect) === index);
   const normalize = createNormalizer({ dialects, registry });
   const rateLimits = new RateLimitGate(options.retry);
   const kit: ErrorKit<Fallback> = {

@@ -1,4 +1,4 @@
-import { formatIn, formatMessage, type PhraseSource, type Words } from './formatMessage';
+import { formatIn, type PhraseSource } from './formatMessage';
 
 /** A duration's unit, as Intl names it. */
 type WaitUnit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'month';
@@ -29,14 +29,6 @@ export function formatDuration(value: number, unit: WaitUnit, locale: string): s
   } catch {
     return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   }
-}
-
-/** A wait in words that changes only at coarse steps, in `locale` with `catalogue`'s words (`english` where it has none). */
-export function describeWait(ms: number, locale: string, catalogue: Words | undefined, english: Words): string {
-  const step = waitSteps(ms);
-  if (step === 'few-seconds') return formatMessage(catalogue, locale, 'wait.fewSeconds', {}, english);
-  if (step === 'very-long') return formatMessage(catalogue, locale, 'wait.overTwoMonths', {}, english);
-  return formatDuration(step.value, step.unit, locale);
 }
 
 /** A wait as a value put into a phrase: in the phrase's own language, or undefined when its catalogue lacks the words. */

@@ -2,6 +2,7 @@ import { ApiError } from '../ApiError';
 import { CATEGORIES } from '../categories';
 import { FORM_FIELD, type FieldError } from '../FieldError';
 import { isApiError } from '../isApiError';
+import { reportCallbackError } from '../internal/callSafely';
 import { cut } from '../internal/cut';
 import { isRecord, text, toStatus } from '../internal/read';
 import { createRegistry, type Registry } from '../registry/createRegistry';
@@ -99,8 +100,10 @@ export function createNormalizer({ dialects, registry = createRegistry() }: Norm
     let error: ApiError;
     try {
       error = normalize(input, context, reading);
-    } catch {
-      // Input hostile enough to defeat every guard (a revoked proxy, a dialect that throws) still gets an answer.
+    } catch (thrown) {
+      // Input hostile enough to defeat every guard (a revoked proxy), or an app's dialect that
+      // throws, still gets an answer; the throw is reported, once, for the developer.
+      reportCallbackError('dialect', thrown);
       const entry = registry.resolve('UNKNOWN_ERROR');
       error = new ApiError({ code: entry.code, category: entry.category, message: CATEGORIES.unknown.sentence, retryable: false, dialect: 'unknown', entry, cause: input });
     }

@@ -1,5 +1,5 @@
 import { defaultKit } from '../kit/defaultKit';
-import type { ErrorKit } from '../kit/createErrorKit';
+import { isErrorKit, type ErrorKit } from '../kit/createErrorKit';
 import { retryRules, type RetryPolicy, type RetryPolicyOptions } from './retryRules';
 
 /**
@@ -9,6 +9,7 @@ import { retryRules, type RetryPolicy, type RetryPolicyOptions } from './retryRu
  */
 export function createRetryPolicy(options: RetryPolicyOptions & { kit?: ErrorKit } = {}): RetryPolicy {
   const { kit = defaultKit(), ...numbers } = options;
+  if (!isErrorKit(kit)) throw new TypeError('api-error-kit: createRetryPolicy: kit must be what createErrorKit returns.');
   return retryRules(kit, numbers);
 }
 

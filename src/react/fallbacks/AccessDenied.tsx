@@ -11,7 +11,7 @@ export interface AccessDeniedProps extends FallbackProps {
 
 
 /** The facts this fallback may show, read from `details` with their types checked. */
-const FACTS = /* @__PURE__ */ Object.freeze({ requiredRole: token('required_role', 'requiredRole'), currentRole: token('current_role', 'currentRole'), permission: token('permission', 'required_permission') });
+export const ACCESS_FACTS = /* @__PURE__ */ Object.freeze({ requiredRole: token('required_role', 'requiredRole'), currentRole: token('current_role', 'currentRole'), permission: token('permission', 'required_permission') });
 /**
  * Shown for forbidden codes: which role or permission is missing and which the user has
  * (seed 000 required_role / current_role, seed 004 permission), an inactive account, or an
@@ -19,7 +19,7 @@ const FACTS = /* @__PURE__ */ Object.freeze({ requiredRole: token('required_role
  */
 export const AccessDenied = forwardRef<HTMLElement, AccessDeniedProps>(function AccessDenied({ action, ...props }, ref) {
   const { rich } = useMessages();
-  const { requiredRole: required, currentRole: current, permission } = readFacts(props.error, FACTS);
+  const { requiredRole: required, currentRole: current, permission } = readFacts(props.error, ACCESS_FACTS);
   return (
     <FallbackShell ref={ref} {...props} variant="access-denied" actions={action}>
       {(required || permission) && (

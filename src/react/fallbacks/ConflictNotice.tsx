@@ -16,14 +16,14 @@ function listOf(items: readonly string[], locale: string): string {
 
 
 /** The facts this fallback may show, read from `details` with their types checked. */
-const FACTS = /* @__PURE__ */ Object.freeze({ field: token('conflict_field'), value: userValue(100, 'conflict_value'), state: token('current_state'), expectedStates: tokens('expected_states') });
+export const CONFLICT_FACTS = /* @__PURE__ */ Object.freeze({ field: token('conflict_field'), value: userValue(100, 'conflict_value'), state: token('current_state'), expectedStates: tokens('expected_states') });
 /**
  * Shown for conflicts: what already exists (seed 000 conflict_field / conflict_value) or which
  * state blocks the change (seed 004 current_state / expected_states), and a way to reload.
  */
 export const ConflictNotice = forwardRef<HTMLElement, FallbackProps>(function ConflictNotice(props, ref) {
   const { rich, locale } = useMessages();
-  const { field, value, state, expectedStates: expected = [] } = readFacts(props.error, FACTS);
+  const { field, value, state, expectedStates: expected = [] } = readFacts(props.error, CONFLICT_FACTS);
   return (
     <FallbackShell ref={ref} {...props} variant="conflict" actions={<RetryButton onRetry={props.onRetry} label="action.reloadAndTryAgain" />}>
       {field && value && (

@@ -5,7 +5,7 @@ import { useMessages } from '../hooks/useMessages';
 import { FallbackShell } from './FallbackShell';
 
 /** The facts this fallback may show, read from `details` with their types checked. */
-const FACTS = /* @__PURE__ */ Object.freeze({ feature: token('feature'), plan: token('plan') });
+export const PAYMENT_FACTS = /* @__PURE__ */ Object.freeze({ feature: token('feature'), plan: token('plan') });
 
 /** Props of PaymentRequired: a slot for the upgrade or renew action. */
 export interface PaymentRequiredProps extends FallbackProps {
@@ -17,7 +17,7 @@ const words = (value: string) => value.replace(/[_-]+/g, ' ');
 /** Shown for payment codes (PLAN_EXPIRED, FEATURE_NOT_AVAILABLE, USER_PLAN_NOT_FOUND): what the plan lacks, and the way to upgrade. */
 export const PaymentRequired = forwardRef<HTMLElement, PaymentRequiredProps>(function PaymentRequired({ action, ...props }, ref) {
   const { rich } = useMessages();
-  const { feature, plan } = readFacts(props.error, FACTS);
+  const { feature, plan } = readFacts(props.error, PAYMENT_FACTS);
   return (
     <FallbackShell ref={ref} {...props} variant="payment" actions={action}>
       {feature && (

@@ -12,7 +12,7 @@ const QUOTA_PERIODS = ['hourly', 'daily', 'weekly', 'monthly', 'yearly', 'annual
 const QUOTA_UNITS = ['B', 'KB', 'MB', 'GB', 'TB', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
 
 /** The facts this fallback may show, read from `details` with their types checked. */
-const FACTS = /* @__PURE__ */ Object.freeze({ used: count(MAX_COUNT, 'used'), limit: count(MAX_COUNT, 'limit'), unit: oneOf(QUOTA_UNITS, 'unit'), period: oneOf(QUOTA_PERIODS, 'period'), resource: token('feature', 'resource') });
+export const QUOTA_FACTS = /* @__PURE__ */ Object.freeze({ used: count(MAX_COUNT, 'used'), limit: count(MAX_COUNT, 'limit'), unit: oneOf(QUOTA_UNITS, 'unit'), period: oneOf(QUOTA_PERIODS, 'period'), resource: token('feature', 'resource') });
 
 /** Props of QuotaExceeded: a slot for the upgrade or free-up-space action. */
 export interface QuotaExceededProps extends FallbackProps {
@@ -41,7 +41,7 @@ const PERIOD_KEYS: Readonly<Record<(typeof QUOTA_PERIODS)[number], MessageKey>> 
 export const QuotaExceeded = forwardRef<HTMLElement, QuotaExceededProps>(function QuotaExceeded({ action, ...props }, ref) {
   const { t } = useMessages();
   // Only the allow-list's facts: numbers that are numbers, a known unit and period, a short name.
-  const { used, limit, unit, period, resource } = readFacts(props.error, FACTS);
+  const { used, limit, unit, period, resource } = readFacts(props.error, QUOTA_FACTS);
   // Numbers in the language of the sentence they go into.
   const amount = (value: number) => (source: PhraseSource) => `${formatNumber(value, source.locale)}${unit ? ` ${unit}` : ''}`;
   const values = { used: used === undefined ? '' : amount(used), limit: limit === undefined ? '' : amount(limit), resource: resource?.replace(/_/g, ' ') ?? '', period: period ? t(PERIOD_KEYS[period]) : '' };

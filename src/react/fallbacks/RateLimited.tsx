@@ -8,7 +8,7 @@ import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
 /** The facts this fallback may show, read from `details` with their types checked. */
-const FACTS = /* @__PURE__ */ Object.freeze({ limit: count(MAX_COUNT, 'limit'), window: timeWindow('window') });
+export const RATE_LIMIT_FACTS = /* @__PURE__ */ Object.freeze({ limit: count(MAX_COUNT, 'limit'), window: timeWindow('window') });
 
 /**
  * Shown for rate limits: counts down the server's Retry-After in a polite status region that
@@ -20,7 +20,7 @@ export const RateLimited = forwardRef<HTMLElement, FallbackProps>(function RateL
   const { error, onRetry } = props;
   const { status, waitingForPerson } = useAutoRetry(props);
   const { t, rich } = useMessages();
-  const { limit, window: per } = readFacts(error, FACTS);
+  const { limit, window: per } = readFacts(error, RATE_LIMIT_FACTS);
   return (
     <FallbackShell
       ref={ref}

@@ -7,7 +7,7 @@ import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
 /** The facts this fallback may show, read from `details` with their types checked. */
-const FACTS = /* @__PURE__ */ Object.freeze({ service: token('service') });
+export const SERVICE_FACTS = /* @__PURE__ */ Object.freeze({ service: token('service') });
 
 /**
  * Shown while the API or a service it depends on is down or slow (unavailable, upstream,
@@ -18,7 +18,7 @@ export const ServiceUnavailable = forwardRef<HTMLElement, FallbackProps>(functio
   const { error, onRetry } = props;
   const { status, waitingForPerson } = useAutoRetry(props);
   const { t } = useMessages();
-  const { service } = readFacts(error, FACTS);
+  const { service } = readFacts(error, SERVICE_FACTS);
   return (
     <FallbackShell
       ref={ref}

@@ -1,7 +1,8 @@
-import { createApiClient } from 'api-error-kit';
+import { createApiClient } from 'api-error-kit/fetch';
+import { kit } from './kit';
 
-/** The demo API's client: paths are under /api, and a call gives up after 15 s. */
-export const api = createApiClient({ baseUrl: '/api', timeoutMs: 15_000 });
+/** The demo API's client: paths are under /api, failures are read with the app's kit, and a call gives up after 15 s. */
+export const api = createApiClient({ baseUrl: '/api', kit, timeoutMs: 15_000 });
 
 /** POSTs `body` as JSON to an /api path; resolves with the parsed answer, rejects with an ApiError. */
 export function postJson<T = unknown>(path: string, body: unknown): Promise<T> {

@@ -1,6 +1,6 @@
-import { safeHref } from 'api-error-kit';
 import { Link, useLoaderData, type LoaderFunctionArgs } from 'react-router';
 import { api } from '../api/client';
+import { linkHref } from '../api/links';
 import type { Prospect } from '../api/types';
 import { notFoundLinkingTo } from './notFound';
 
@@ -16,7 +16,7 @@ export const PROSPECT_NOT_FOUND = notFoundLinkingTo('/prospects', 'Back to prosp
 export function ProspectPage() {
   const prospect = useLoaderData<typeof prospectLoader>();
   // A URL from a response becomes a link only if it is http(s).
-  const website = safeHref(prospect.website);
+  const website = linkHref(prospect.website);
   return (
     <>
       <h1>{prospect.companyName}</h1>

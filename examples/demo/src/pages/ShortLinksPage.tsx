@@ -1,5 +1,7 @@
-import { ApiErrorFallback, FieldErrorMessage, isApiError, safeHref, useFieldErrors, ValidationSummary } from 'api-error-kit';
+import { ApiErrorFallback, FieldErrorMessage, useFieldErrors, ValidationSummary } from 'api-error-kit';
+import { isApiError } from 'api-error-kit/core';
 import { Form, useActionData, useNavigation } from 'react-router';
+import { linkHref } from '../api/links';
 import type { shortLinkAction } from './shortLinkAction';
 
 const FIELDS = [
@@ -19,7 +21,7 @@ export function ShortLinksPage() {
   const errors = useFieldErrors(error);
   const apiError = isApiError(error) ? error : undefined;
   const shortUrl = result?.link?.short_url;
-  const href = safeHref(shortUrl);
+  const href = linkHref(shortUrl);
   const aboutFields = apiError !== undefined && (apiError.category === 'validation' || apiError.fieldErrors.length > 0);
 
   return (
