@@ -1,6 +1,7 @@
 import { useMutation } from '@tanstack/react-query';
 import type { FormEvent } from 'react';
 import { apiFetch } from '../src/fetch/apiFetch';
+import { useApiErrorSettings } from '../src/react/ApiErrorSettings';
 import { FieldErrorMessage } from '../src/react/forms/FieldErrorMessage';
 import { MutationError } from '../src/react/forms/MutationError';
 import { useFieldErrors } from '../src/react/forms/useFieldErrors';
@@ -22,8 +23,10 @@ const EMPTY = { email: '', handle: '', password: '' };
  */
 export function SignUpForm({ endpoint }: { endpoint: string }) {
   const [values, setValues, draft] = useFormDraft('sign-up', EMPTY);
+  // The app's kit, so the API's own format and codes are read.
+  const { kit } = useApiErrorSettings();
   const signUp = useMutation({
-    mutationFn: (body: typeof values) => apiFetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    mutationFn: (body: typeof values) => apiFetch(endpoint, { kit, method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
     onSuccess: draft.clear,
   });
   const errors = useFieldErrors(signUp.error);

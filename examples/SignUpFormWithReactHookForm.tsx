@@ -1,5 +1,6 @@
 import { useForm } from 'react-hook-form';
 import { apiFetch } from '../src/fetch/apiFetch';
+import { useApiErrorSettings } from '../src/react/ApiErrorSettings';
 import { FieldErrorMessage } from '../src/react/forms/FieldErrorMessage';
 import { setServerErrors } from '../src/react/forms/setServerErrors';
 
@@ -11,14 +12,15 @@ interface SignUp {
 
 /** The same sign-up form on react-hook-form: a failed submit's field errors go in through `setServerErrors`. */
 export function SignUpFormWithReactHookForm({ endpoint }: { endpoint: string }) {
+  const { kit } = useApiErrorSettings();
   const form = useForm<SignUp>({ defaultValues: { email: '', handle: '', password: '' } });
   const { errors, isSubmitSuccessful } = form.formState;
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
-      await apiFetch(endpoint, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(values) });
+      await apiFetch(endpoint, { kit, method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(values) });
     } catch (error) {
-      setServerErrors(form, error);
+      setServerErrors(form, error, { kit });
       throw error;
     }
   });

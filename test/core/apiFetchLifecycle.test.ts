@@ -2,6 +2,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { apiFetch, createApiClient } from '../../src/fetch/apiFetch';
 import { MAX_TIMER_MS } from '../../src/core/retry/backoff';
+import { standardDialects } from '../../src/core/dialects/standardDialects';
 import { createErrorKit } from '../../src/core/kit/createErrorKit';
 import { artwork } from '../../src/presets/artwork/index';
 import { rejectionOf } from '../helpers/apiError';
@@ -110,7 +111,7 @@ describe('apiFetch kit and fetch options', () => {
   });
 
   it('words a misuse with the kit given', async () => {
-    const kit = createErrorKit({ messages: { UNKNOWN_ERROR: { message: 'Something went wrong in the app. Please reload.' } } });
+    const kit = createErrorKit({ dialects: standardDialects, messages: { UNKNOWN_ERROR: { message: 'Something went wrong in the app. Please reload.' } } });
     const error = await rejectionOf(apiFetch('http://api.test/me', { timeoutMs: -1, kit }));
     expect(error.message).toBe('Something went wrong in the app. Please reload.');
   });

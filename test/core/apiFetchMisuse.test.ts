@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { apiFetch, createApiClient } from '../../src/fetch/apiFetch';
 import { vi } from 'vitest';
 import { defineDialect } from '../../src/core/dialects/defineDialect';
+import { standardDialects } from '../../src/core/dialects/standardDialects';
 import { createErrorKit, type ErrorKit } from '../../src/core/kit/createErrorKit';
 import { errorFromResponse } from '../../src/core/normalize/errorFromResponse';
 import { createRetryPolicy } from '../../src/core/retry/createRetryPolicy';
@@ -95,7 +96,7 @@ describe('createApiClient misuse', () => {
   it('rejects a request whose headers are not valid, without sending it, in the client kit’s words', async () => {
     let sent = 0;
     server.use(http.get('http://api.test/v1/me', () => (sent++, HttpResponse.json({ name: 'Ada' }))));
-    const kit = createErrorKit({ messages: { UNKNOWN_ERROR: { message: 'Something went wrong in the app. Please reload.' } } });
+    const kit = createErrorKit({ dialects: standardDialects, messages: { UNKNOWN_ERROR: { message: 'Something went wrong in the app. Please reload.' } } });
     const api = createApiClient({ baseUrl: 'http://api.test/v1', kit, headers: { Accept: 'application/json' } });
     const error = await rejectionOf(api('/me', { headers: { 'Bad Header': 'x' } }));
     expect(error).toMatchObject({ code: 'UNKNOWN_ERROR', message: 'Something went wrong in the app. Please reload.' });

@@ -203,8 +203,8 @@ describe('the value a user gave', () => {
   });
 
   it('shows a value of up to 100 characters and withholds a longer one', () => {
-    expect(factsFrom('conflict', { conflict_value: 'a'.repeat(100) }).value).toBe('a'.repeat(100));
-    expect(factsFrom('conflict', { conflict_value: 'a'.repeat(101) }).value).toBeUndefined();
+    expect(factsFrom('conflict', { conflict_value: 'word '.repeat(20).trim() + 'x' }).value).toBe('word '.repeat(20).trim() + 'x');
+    expect(factsFrom('conflict', { conflict_value: 'word '.repeat(20) + 'xx' }).value).toBeUndefined();
   });
 
   it('withholds a blank value', () => {

@@ -72,9 +72,9 @@ describe('formatMessage fills {placeholders}', () => {
     expect(formatMessage({ 'conflict.state': 'It is {state} {and more' }, 'en', 'conflict.state', { state: 'done' })).toBe('It is done {and more');
   });
 
-  it("falls back to the core's English words, then to the key itself", () => {
-    expect(formatMessage(undefined, 'en', 'wait.fewSeconds')).toBe('a few seconds');
-    expect(formatMessage({}, 'en', 'wait.overTwoMonths')).toBe('more than 2 months');
+  it('falls back to the English words it is given, then to the key itself', () => {
+    expect(formatMessage(undefined, 'en', 'wait.fewSeconds', {}, en)).toBe('a few seconds');
+    expect(formatMessage({}, 'en', 'wait.overTwoMonths', {}, en)).toBe('more than 2 months');
     expect(formatMessage(undefined, 'en', 'summary.more', { count: 2 })).toBe('summary.more');
   });
 });

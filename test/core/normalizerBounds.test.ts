@@ -1,4 +1,5 @@
 import { runInNewContext } from 'node:vm';
+import { seedKit } from '../helpers/kits';
 import { describe, expect, it } from 'vitest';
 import { FORM_FIELD } from '../../src/core/FieldError';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
@@ -55,7 +56,8 @@ describe('what normalizeError keeps of the codes, references and field errors a 
   });
 
   it('makes no field error of a sentence that names no field', () => {
-    expect(normalizeError({ error: 'Storage quota exceeded' }, { status: 413 })).toMatchObject({ code: 'QUOTA_EXCEEDED', fieldErrors: [] });
+    expect(seedKit('001').normalize({ error: 'Storage quota exceeded' }, { status: 413 })).toMatchObject({ code: 'QUOTA_EXCEEDED', fieldErrors: [] });
+    expect(normalizeError({ error: 'Storage quota exceeded' }, { status: 413 })).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', fieldErrors: [] });
   });
 
   it('keeps the field errors a body lists over the field its sentence names', () => {

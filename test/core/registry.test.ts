@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ERROR_CATEGORIES } from '../../src/core/ErrorCategory';
+import { standardDialects } from '../../src/core/dialects/standardDialects';
 import { createErrorKit } from '../../src/core/kit/createErrorKit';
 import { formatMessage } from '../../src/core/messages/formatMessage';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
@@ -73,6 +74,7 @@ describe('the standard codes and every preset’s', () => {
 
 describe('a kit’s own codes and words', () => {
   const kit = createErrorKit({
+    dialects: standardDialects,
     codes: { INVOICE_LOCKED: { category: 'conflict', title: 'This invoice is locked', message: 'Ask the account owner to unlock it.' } },
     messages: { TOKEN_EXPIRED: { title: 'Sitzung abgelaufen', message: 'Bitte melden Sie sich erneut an.' } },
     serverMessages: false,
@@ -101,7 +103,7 @@ describe('a kit’s own codes and words', () => {
   });
 
   it("tries the application's sentence matchers first", () => {
-    const withMatcher = createErrorKit({ matchers: [{ status: 403, pattern: /^post is not visible/i, code: 'POST_HIDDEN' }], codes: { POST_HIDDEN: { category: 'not-found' } } });
+    const withMatcher = createErrorKit({ dialects: standardDialects, matchers: [{ status: 403, pattern: /^post is not visible/i, code: 'POST_HIDDEN' }], codes: { POST_HIDDEN: { category: 'not-found' } } });
     expect(withMatcher.normalize('Post is not visible', { status: 403 })).toMatchObject({ code: 'POST_HIDDEN', category: 'not-found' });
   });
 

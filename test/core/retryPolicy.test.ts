@@ -1,6 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
+import { fullKit } from '../helpers/kits';
+
+// The seeds' envelopes are read as an app that speaks them reads them: with their presets.
+const normalizeError = fullKit.normalize;
 import { createErrorKit } from '../../src/core/kit/createErrorKit';
 import { standardDialects } from '../../src/dialects';
 import { automaticRetryDelay, backoffCeiling } from '../../src/core/retry/backoff';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_EXAMPLES } from '../../fixtures/seedExamples';
 import type { ErrorCategory } from '../../src/core/ErrorCategory';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
+import { seedKit } from '../helpers/kits';
 
 const NOW = Date.parse('2025-01-15T12:00:00.000Z');
 
@@ -76,14 +76,14 @@ const coded = SEED_EXAMPLES.filter((example) => {
   return code !== undefined && !/^ERROR_CODE/.test(code);
 });
 
-describe('normalizeError on every seed example that names a code', () => {
+describe('a kit with its API’s preset, on every seed example that names a code', () => {
   it('covers every example body of the five seeds', () => {
     expect(SEED_EXAMPLES).toHaveLength(152);
     expect(coded).toHaveLength(86);
   });
 
   it.each(coded.map((example) => [`${example.seed} ${example.heading}`, example] as const))('%s', (_, example) => {
-    const error = normalizeError(example.body, { status: example.status, headers: example.headers, now: NOW });
+    const error = seedKit(example.seed as '000').normalize(example.body, { status: example.status, headers: example.headers, now: NOW });
     const code = bodyCode(example.body) ?? '';
     const [category, retryable] = MEANING[code] ?? ['missing from MEANING', false];
     expect(error.code).toBe(code);
@@ -160,7 +160,7 @@ const SENTENCES: Record<string, [string, ErrorCategory, string?]> = {
 
 const sentences = SEED_EXAMPLES.filter((example) => example.seed === '001' && example.status !== undefined);
 
-describe('normalizeError on every sentence of seed 001', () => {
+describe('the artwork preset on every sentence of seed 001', () => {
   it('has an expectation for every row of the tables', () => {
     const rows = sentences.map((example) => `${example.status} ${(example.body as { detail: string }).detail}`);
     expect(rows.filter((row) => !(row in SENTENCES))).toEqual([]);
@@ -171,7 +171,7 @@ describe('normalizeError on every sentence of seed 001', () => {
     '%s',
     (row, example) => {
       const [code, category, field] = SENTENCES[row] ?? [];
-      const error = normalizeError(example.body, { status: example.status });
+      const error = seedKit('001').normalize(example.body, { status: example.status });
       expect(error).toMatchObject({ code, category, status: example.status, dialect: 'detail' });
       expect(error.fieldErrors.map((fieldError) => fieldError.field)).toEqual(field ? [field] : []);
       // 5xx sentences are the server's internals: the registry's words replace them.

@@ -213,8 +213,8 @@ describe('google.rpc.Status', () => {
     const error = normalizeExample('Resource exhausted with ErrorInfo and LocalizedMessage');
     expect(error).toMatchObject({ code: 'RESOURCE_EXHAUSTED', category: 'rate-limited', status: 429 });
     expect(error.details).toMatchObject({ reason: 'RESOURCE_AVAILABILITY', domain: 'compute.googleapis.com' });
-    // The localized message holds words in angle brackets, which are prose, not markup: it is shown (as text).
-    expect(error.message).toBe('An <e2-medium> VM instance is currently unavailable in the <us-east1-a> zone. Consider trying your request in the <us-central1-f,us-central1-c> zone(s).');
+    // The localized message holds words in angle brackets, a shape of markup and code: the kit's words are shown.
+    expect(error.message).toBe('Too many requests. Wait a moment and try again.');
   });
 
   it('reads ErrorInfo on an invalid argument', () => {

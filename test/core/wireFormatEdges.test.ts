@@ -3,7 +3,10 @@ import { genericJson, googleRpc, jsonApi } from '../../src/dialects';
 import { medianestDialect as medianest } from '../../src/presets/medianest/index';
 import { groupFieldErrors } from '../../src/core/groupFieldErrors';
 import { createNormalizer } from '../../src/core/normalize/createNormalizer';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
+import { fullKit } from '../helpers/kits';
+
+// The seeds' envelopes are read as an app that speaks them reads them: with their presets.
+const normalizeError = fullKit.normalize;
 
 const retryInfo = (retryDelay: unknown) => ({
   error: {

@@ -72,6 +72,15 @@ export function isErrorKit(value: unknown): value is ErrorKit {
   return typeof value === 'object' && value !== null && (value as Partial<Record<typeof KIT_BRAND, unknown>>)[KIT_BRAND] === true;
 }
 
+let warned = false;
+/** Tells the developer, once per page and never in production, of a kit that is surely not what they meant. */
+function warnOnce(message: string): void {
+  const mode = (globalThis as { process?: { env?: { NODE_ENV?: string } } }).process?.env?.NODE_ENV;
+  if (warned || mode === 'production') return;
+  warned = true;
+  console.warn(`api-error-kit: ${message}`);
+}
+
 /** Words of several sources laid together, locale by locale, later ones over earlier ones. */
 function mergeWords(sources: ReadonlyArray<WordsByLocale | undefined>): WordsByLocale {
   const merged: Record<string, Record<string, Message>> = {};
@@ -95,10 +104,11 @@ export function createErrorKit<Fallback = unknown>(options: ErrorKitOptions<Fall
     ...(options.messages && { messages: options.messages }),
     ...(options.serverMessages !== undefined && { serverMessages: options.serverMessages }),
   });
-  // A dialect named twice (a preset's standard one, and the app's standard list) is read where it
-  // stands last, so the standard formats keep their detection order.
-  const named = [...presets.flatMap((preset) => preset.dialects ?? []), ...(options.dialects ?? []), textBody];
-  const dialects = named.filter((dialect, index) => named.lastIndexOf(dialect) === index);
+  // A dialect is read once, where the app put it: a standard one a preset also brings (the
+  // artwork API's `{detail}`) keeps its place in the app's list, so detection order is the app's.
+  if (presets.length === 0 && options.dialects === undefined) warnOnce('createErrorKit was given no dialects and no presets, so this kit reads only text, HTML and empty bodies. Pass `dialects: standardDialects` (from api-error-kit/dialects), or extend the default kit: `defaultKit().extend({ ... })`.');
+  const own = [...new Set([...(options.dialects ?? []), textBody])];
+  const dialects = [...new Set(presets.flatMap((preset) => preset.dialects ?? []))].filter((dialect) => !own.includes(dialect)).concat(own);
   const normalize = createNormalizer({ dialects, registry });
   const rateLimits = new RateLimitGate(options.retry);
   const kit: ErrorKit<Fallback> = {

@@ -9,7 +9,7 @@ import { createRegistry, type Registry } from '../registry/createRegistry';
 import { matchSentence, type SentenceMatcher } from '../registry/sentenceMatchers';
 import { codeForStatus } from '../registry/standardCodes';
 import { carriesDebugOutput } from '../screen/debugFields';
-import { plainSentence } from '../screen/isPlainSentence';
+import { plainSentence, plainWords } from '../screen/isPlainSentence';
 import { bodyRetryAfterMs } from './bodyHints';
 import { dialectReader } from './dialectReader';
 import { MAX_FIELD_ERRORS } from './fieldErrors';
@@ -223,7 +223,7 @@ function cleanFieldError(error: FieldError): FieldError {
   const { value, ...rest } = error;
   const message = plainSentence(error.message, 1) ?? REPLACED_FIELD_MESSAGE;
   // A field is named by a path; anything else a server put there is not shown as a label.
-  const field = FIELD_PATH.test(error.field) ? error.field : FORM_FIELD;
+  const field = FIELD_PATH.test(error.field) && (error.field === FORM_FIELD || plainWords(error.field.replace(/[.[\]]+/g, ' '))) ? error.field : FORM_FIELD;
   const cleaned: FieldError = { ...rest, field, message };
   if (value !== undefined && !SECRET_ECHO.test(cleaned.field)) cleaned.value = typeof value === 'string' ? cut(value, 200) : value;
   return cleaned;

@@ -1,5 +1,6 @@
 import { isRecord } from '../internal/read';
 import { parseHttpUrl } from '../format/safeHref';
+import { plainWords } from '../screen/isPlainSentence';
 
 // Debug fields a server may include in development (seeds 000 and 002), by name.
 const DEBUG_KEY = /^(?:stack|stacktrace|stack_trace|trace|traceback|query|sql|db_error|dberror|originalmessage|original_message|exception|debug|file|filename|lineno)$/i;
@@ -11,9 +12,14 @@ const MAX_KEY_CHARS = 100;
 // A query parameter that carries a credential (`?X-Plex-Token=…`, `&api_key=…`, `?sig=…`).
 const CREDENTIAL_PARAMETER = /[?&#][\w.-]{0,40}(?:token|key|secret|sig|signature|password|passwd|auth|session|sid)=/i;
 
-/** A string kept in details: bounded and on one line (a stack is not a detail); an address whose query carries a credential loses its query. */
+/**
+ * A string kept in details: bounded and on one line (a stack is not a detail), a value (a name, a
+ * code, an instant, an address) or plain words: a sentence with a path or a key in it is dropped.
+ * An address whose query carries a credential loses its query.
+ */
 function keptString(text: string): string | undefined {
   if (text.length > MAX_STRING_CHARS || /[\r\n]/.test(text)) return undefined;
+  if (/\s/.test(text.trim()) && !plainWords(text)) return undefined;
   if (!CREDENTIAL_PARAMETER.test(text)) return text;
   const url = /^\s*https?:\/\//i.test(text) ? parseHttpUrl(text.trim()) : undefined;
   return url && !url.username && !url.password ? url.origin + url.pathname : undefined;

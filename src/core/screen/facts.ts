@@ -5,7 +5,7 @@
 import type { ApiError } from '../ApiError';
 import { get } from '../internal/read';
 import { parseHttpUrl } from '../format/safeHref';
-import { plainSentence } from './isPlainSentence';
+import { plainSentence, plainWords } from './isPlainSentence';
 
 /** Reads one fact from an error's details, with its type checked; undefined when absent or of another shape. */
 export type Reader<T> = (details: Record<string, unknown>) => T | undefined;
@@ -56,7 +56,7 @@ export const userValue =
   (details) => {
     const found = first(details, keys);
     const text = typeof found === 'number' && Number.isFinite(found) ? String(found) : found;
-    return typeof text === 'string' && text.trim() !== '' && text.length <= max && plainSentence(text, 1) !== undefined ? text.trim() : undefined;
+    return typeof text === 'string' && text.trim() !== '' && text.length <= max && plainWords(text) ? text.trim() : undefined;
   };
 
 /** A sentence another service said (Plex), under the same screen as a server's own message. */
@@ -101,7 +101,7 @@ export const httpUrl =
     if (!url || url.username || url.password) return undefined;
     // Each segment of the path a word or a number, never a key or an id.
     const segments = url.pathname.split('/').filter(Boolean);
-    return segments.every((segment) => /^\d{1,9}$/.test(segment) || plainSentence(segment.replace(/%20/g, ' '), 1) !== undefined) ? (url.origin + url.pathname).replace(/\/$/, '') : undefined;
+    return segments.every((segment) => /^(?:[a-z-]{1,200}|\d{1,9})$/i.test(segment) || plainWords(segment)) ? (url.origin + url.pathname).replace(/\/$/, '') : undefined;
   };
 
 /** A rate-limit window ("minute", "15 minutes", "1 hour") as a number of a unit, to be put in the locale's words. */

@@ -75,7 +75,7 @@ function isPlainRun(run: string, word: string, previous: string): boolean {
   }
   // A field's name (`post_id`, `__typename`) or a constant's (`GITHUB_`), short; never a key's run,
   // nor an error code labelling a driver's message (`SQLITE_BUSY: …`).
-  if (core.includes('_')) return /^_{0,2}[a-z][a-z0-9]{0,15}(?:_[a-z0-9]{1,15}){0,3}$/.test(core) || (/^[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,15}){0,2}_?$/.test(core) && !run.endsWith(':'));
+  if (core.includes('_')) return /^_{0,2}[a-z0-9][a-z0-9]{0,15}(?:_[a-z0-9]{1,15}){0,3}$/.test(core) || (/^[A-Z][A-Z0-9]{0,15}(?:_[A-Z0-9]{1,15}){0,2}_?$/.test(core) && !run.endsWith(':'));
   if (/^0x/i.test(core) || /\d{12}/.test(core)) return false;
   // A long hex string with digits in it: a hash, a key, an id.
   if (/^(?=[0-9a-f-]*\d)(?=[0-9a-f-]*[a-f])[0-9a-f-]{16,}$/i.test(core)) return false;
@@ -91,6 +91,8 @@ function isPlainRun(run: string, word: string, previous: string): boolean {
     const parts = core.split('.');
     if (parts.every((part) => /^\d{1,3}(?:,\d{3})*$|^\d{1,9}$/.test(part))) return parts.length <= 3 || (parts.length === 4 && VERSION_WORD.test(previous));
     if (parts.every((part) => /^[A-Za-z]{1,2}$/.test(part))) return true;
+    // A name with a version (`pro-2024.1`, `v2.1`): words, then a number.
+    if (/^\d{1,3}$/.test(parts.at(-1) ?? '') && parts.slice(0, -1).every((part) => /[A-Za-z]/.test(part) && isPlainToken(part))) return parts.length <= 3;
     // A field path with an index (`users.0.email`): an address never has a label of digits alone.
     if (parts.some((part) => /^\d{1,4}$/.test(part)) && parts.every((part) => /^\d{1,4}$|^_{0,2}[a-z][a-z0-9_]{0,30}$/.test(part))) return parts.length <= 5;
     return isPublicHost(core);
@@ -163,6 +165,12 @@ export function plainSentence(sentence: unknown, minWords = 2): string | undefin
   if (!/\p{L}{2}/u.test(folded) || DATABASE_PHRASE.test(folded) || SQL_GRAMMAR.test(folded) || SQL_GRAMMAR_ANY_CASE.test(folded)) return undefined;
   if (minWords > 1 && !folded.includes(' ') && !UNSPACED_SCRIPT.test(folded)) return undefined;
   return wordsArePlain(folded) ? folded : undefined;
+}
+
+/** True when `text` (a value a user gave: a name, an email, a number) is made only of plain words, folded. */
+export function plainWords(text: string): boolean {
+  const folded = foldText(text).trim();
+  return folded !== '' && folded.length <= MAX_SENTENCE_CHARS && PROSE_CHARACTERS.test(folded) && wordsArePlain(folded);
 }
 
 /** True when `sentence` is plain prose a user may be shown (see `plainSentence`). */

@@ -5,6 +5,8 @@ const REFERENCE = /^[A-Za-z0-9][\w.:-]{3,99}$/;
 // A reference is random by nature, so no test of prose can judge it; what it must not be is one
 // of the credentials that share its alphabet: a JWT, or a key with a provider's prefix.
 const CREDENTIAL_SHAPE = /^(?:eyJ|sk[-_]|rk_|pk_live|whsec_|gh[pousr]_|github_pat_|glpat-|xox[abposr]-|AKIA|ASIA|AIza|SG\.|npm_)/;
+// Nor a host only an internal resolver knows, or an address.
+const INTERNAL_HOST = /\.(?:internal|local|localdomain|lan|corp|intranet|svc|cluster|consul)\b|\b(?:\d{1,3}\.){3}\d{1,3}\b/i;
 
 /**
  * The support reference a fallback may show, only when it looks like an identifier: a bounded
@@ -12,5 +14,5 @@ const CREDENTIAL_SHAPE = /^(?:eyJ|sk[-_]|rk_|pk_live|whsec_|gh[pousr]_|github_pa
  */
 export function supportReference(error: ApiError): string | undefined {
   const id = error.correlationId;
-  return id !== undefined && REFERENCE.test(id) && !CREDENTIAL_SHAPE.test(id) ? id : undefined;
+  return id !== undefined && REFERENCE.test(id) && !CREDENTIAL_SHAPE.test(id) && !INTERNAL_HOST.test(id) ? id : undefined;
 }
