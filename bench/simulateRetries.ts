@@ -1,7 +1,9 @@
 import { QueryClient, QueryObserver, type QueryObserverOptions } from '@tanstack/react-query';
 import { vi } from 'vitest';
 import { normalizeError } from '../src/core/normalize/normalizeError';
-import { SELF_RETRYING_CATEGORIES, selfRetryDelay } from '../src/core/retry/selfRetry';
+import { CATEGORIES } from '../src/core/categories';
+import { defaultKit } from '../src/core/kit/defaultKit';
+import { selfRetryDelay } from '../src/core/retry/selfRetry';
 import { createApiQueryClient } from '../src/react-query/createApiQueryClient';
 import type { ScriptedServer } from './scriptedServers';
 
@@ -72,7 +74,7 @@ export async function simulate(server: ScriptedServer, policy: PolicyUnderTest, 
     lastErrorAt = result.errorUpdatedAt;
     errorUiAtMs ??= Date.now();
     const error = normalizeError(result.error);
-    const delay = policy.selfRetry && SELF_RETRYING_CATEGORIES.has(error.category) ? selfRetryDelay(error, selfRetries++, { random }) : undefined;
+    const delay = policy.selfRetry && CATEGORIES[error.category].selfRetrying ? selfRetryDelay(error, selfRetries++, { random }) : undefined;
     if (delay !== undefined) setTimeout(() => void observer.refetch(), delay);
   });
 
@@ -94,5 +96,5 @@ export const POLICIES: readonly PolicyUnderTest[] = [
     selfRetry: false,
   },
   { name: 'naive (retry: 5, retryDelay: 1000)', client: () => withRetry({ retry: 5, retryDelay: 1000 }), selfRetry: false },
-  { name: 'api-error-kit', client: (random) => createApiQueryClient({ random, isOnline: () => true }), selfRetry: true },
+  { name: 'api-error-kit', client: (random) => createApiQueryClient({ kit: defaultKit().extend({ retry: { random, isOnline: () => true } }) }), selfRetry: true },
 ];

@@ -142,7 +142,7 @@ describe('retries over real HTTP', () => {
       <ApiErrorBoundary>
         <Flaky />
       </ApiErrorBoundary>,
-      { maxRetries: 0 },
+      { retry: { maxRetries: 0 } },
     );
     await act(() => vi.advanceTimersByTimeAsync(100));
     expect(screen.getByRole('heading', { name: 'This service is temporarily unavailable' })).toBeInTheDocument();
@@ -190,7 +190,7 @@ describe('createApiQueryClient', () => {
     unmount();
 
     posts = 0;
-    renderWithQueryClient(<Save idempotent />, { minDelayMs: 1, baseDelayMs: 1 });
+    renderWithQueryClient(<Save idempotent />, { retry: { minDelayMs: 1, baseDelayMs: 1 } });
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     await screen.findByRole('button', { name: 'Failed' }, { timeout: 3000 });
     expect(posts).toBe(4);

@@ -6,8 +6,12 @@ import { StrictMode, useEffect, useState } from 'react';
 import { useErrorBoundary } from 'react-error-boundary';
 import { describe, expect, it, vi } from 'vitest';
 import { apiFetch } from '../../src/fetch/apiFetch';
-import { createNormalizer } from '../../src/core/normalize/createNormalizer';
-import { medianest } from '../../src/dialects';
+import { createErrorKit } from '../../src/core/kit/createErrorKit';
+import { medianest } from '../../src/presets/medianest/index';
+import { fullKit } from '../helpers/kits';
+
+// The whole kit, its fallbacks' own retries without jitter.
+const steadyKit = fullKit.extend({ selfRetry: { random: () => 0 } });
 import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';
 import { ApiErrorProvider } from '../../src/react/ApiErrorSettings';
 import { useApiError } from '../../src/react/ApiErrorContext';
@@ -53,7 +57,7 @@ describe('ApiErrorBoundary', () => {
       <ApiErrorBoundary>
         <Profile />
       </ApiErrorBoundary>,
-      { minDelayMs: 1, baseDelayMs: 1 },
+      { retry: { minDelayMs: 1, baseDelayMs: 1 } },
     );
     await userEvent.click(await screen.findByRole('button', { name: 'Try again' }, { timeout: 3000 }));
     expect(await screen.findByText('Signed in as Ada')).toBeInTheDocument();
@@ -228,7 +232,7 @@ describe('ApiErrorBoundary retrying by itself', () => {
       <>
         <label htmlFor="search">Search</label>
         <input id="search" />
-        <ApiErrorProvider backoff={{ random: () => 0 }}>
+        <ApiErrorProvider kit={steadyKit}>
           <ApiErrorBoundary fallbacks={{ unavailable: (props: FallbackProps) => (attempts.push(props.attempt ?? -1), <ServiceUnavailable {...props} />) }}>
             <Failing />
           </ApiErrorBoundary>
@@ -258,7 +262,7 @@ describe('ApiErrorBoundary retrying by itself', () => {
       throw { success: false, error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Too many requests', details: { retry_after: 0 } } };
     }
     render(
-      <ApiErrorProvider backoff={{ random: () => 0 }}>
+      <ApiErrorProvider kit={steadyKit}>
         <ApiErrorBoundary>
           <Failing />
         </ApiErrorBoundary>
@@ -328,14 +332,14 @@ describe('ApiErrorBoundary mounting again', () => {
   });
 });
 
-describe('ApiErrorBoundary with the app’s own normalizer', () => {
-  it('reads failures with the dialects the provider was given', () => {
+describe('ApiErrorBoundary with the app’s own kit', () => {
+  it('reads failures with the kit the provider was given', () => {
     const problem = { type: 'https://example.com/probs/out-of-credit', title: 'You do not have enough credit.', status: 403 };
     function Failing(): never {
       throw Object.assign(new Error('Request failed with status code 403'), { response: { status: 403, headers: {}, data: problem } });
     }
     const { container, unmount } = render(
-      <ApiErrorProvider normalizer={createNormalizer({ dialects: [medianest] })}>
+      <ApiErrorProvider kit={createErrorKit({ presets: [medianest] })}>
         <ApiErrorBoundary>
           <Failing />
         </ApiErrorBoundary>
@@ -351,21 +355,17 @@ describe('ApiErrorBoundary with the app’s own normalizer', () => {
     expect(everything.container.firstElementChild).toHaveAttribute('data-error-code', 'OUT_OF_CREDIT');
   });
 
-  it('shows a fallback with "Try again" when the provider was given createNormalizer itself instead of a normalizer', () => {
+  it('refuses, with a clear message, a provider given something that is not a kit (createErrorKit itself)', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    function Failing(): never {
-      throw Object.assign(new Error('Request failed with status code 503'), { response: { status: 503, headers: {}, data: 'Service Unavailable' } });
-    }
-    const { container } = render(
-      <ApiErrorProvider normalizer={createNormalizer as never}>
-        <ApiErrorBoundary>
-          <Failing />
-        </ApiErrorBoundary>
-      </ApiErrorProvider>,
-    );
-    expect(container.firstElementChild).toHaveAttribute('data-error-code', 'UNKNOWN_ERROR');
-    expect(screen.getByRole('button', { name: 'Try again' })).toBeInTheDocument();
-    expect(screen.queryByText(/dialects is not iterable|createNormalizer/)).not.toBeInTheDocument();
+    expect(() =>
+      render(
+        <ApiErrorProvider kit={createErrorKit as never}>
+          <ApiErrorBoundary>
+            <p>Content</p>
+          </ApiErrorBoundary>
+        </ApiErrorProvider>,
+      ),
+    ).toThrow('api-error-kit: ApiErrorProvider: kit must be what createErrorKit returns.');
   });
 });
 

@@ -7,7 +7,7 @@ import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { ApiErrorProvider } from '../../src/react/ApiErrorSettings';
 import type { FallbackProps } from '../../src/react/FallbackProps';
 import { LoginPrompt } from '../../src/react/fallbacks/LoginPrompt';
-import { PlexUnreachable } from '../../src/react/fallbacks/PlexUnreachable';
+import { PlexUnreachable } from '../../src/presets/medianest/PlexUnreachable';
 import { QuotaExceeded } from '../../src/react/fallbacks/QuotaExceeded';
 import { RateLimited } from '../../src/react/fallbacks/RateLimited';
 import { ValidationSummary } from '../../src/react/fallbacks/ValidationSummary';

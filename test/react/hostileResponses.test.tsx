@@ -7,18 +7,20 @@ import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exampleForCode } from '../../fixtures/codeExamples';
 import { isApiError } from '../../src/core/isApiError';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
-import { DEFAULT_CODES, type DefaultCode } from '../../src/core/registry/defaultCodes';
-import { defaultRegistry } from '../../src/core/registry/createRegistry';
+import { fullKit } from '../helpers/kits';
+
+const normalizeError = fullKit.normalize;
 import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';
 import { ApiErrorProvider } from '../../src/react/ApiErrorSettings';
 import { selectFallback } from '../../src/react/selectFallback';
 
-const CODES = Object.keys(DEFAULT_CODES).filter((code) => code !== 'CANCELLED') as DefaultCode[];
+// Every code of the whole kit (the standard ones and every preset's), read and shown by it.
+const CODES = Object.keys(fullKit.registry.codes).filter((code) => code !== 'CANCELLED');
+const steadyKit = fullKit.extend({ selfRetry: { random: () => 0 } });
 
-function errorFor(code: DefaultCode) {
+function errorFor(code: string) {
   const example = exampleForCode(code);
-  return normalizeError(example.thrown ? example.thrown() : example.body, { status: example.status, headers: example.headers });
+  return fullKit.normalize(example.thrown ? example.thrown() : example.body, { status: example.status, headers: example.headers });
 }
 
 function throwing(value: unknown) {
@@ -31,12 +33,14 @@ function throwing(value: unknown) {
 function renderThrown(value: unknown) {
   const Failing = throwing(value);
   return render(
-    <main>
-      <h1>Library</h1>
-      <ApiErrorBoundary>
-        <Failing />
-      </ApiErrorBoundary>
-    </main>,
+    <ApiErrorProvider kit={fullKit}>
+      <main>
+        <h1>Library</h1>
+        <ApiErrorBoundary>
+          <Failing />
+        </ApiErrorBoundary>
+      </main>
+    </ApiErrorProvider>,
   );
 }
 
@@ -104,7 +108,7 @@ describe('server-rendered fallbacks hydrate without a mismatch', () => {
 
   it.each(CODES)('%s, with the clock moved and the time zone changed between server and browser', async (code) => {
     const error = errorFor(code);
-    const Fallback = selectFallback(error, defaultRegistry, {});
+    const Fallback = selectFallback(error, fullKit, {});
     const page = () => createElement(Fallback, { error, onRetry: () => undefined, onAutoRetry: () => undefined, attempt: 0, autoFocus: false });
     vi.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2025, 0, 15, 12, 0, 0) });
     process.env['TZ'] = 'America/Los_Angeles';
@@ -168,7 +172,7 @@ describe("an application's callbacks never take the page down", () => {
       throw { success: false, data: null, error_code: 'SERVICE_UNAVAILABLE', error_message: 'Service temporarily unavailable' };
     }
     render(
-      <ApiErrorProvider backoff={{ random: () => 0 }}>
+      <ApiErrorProvider kit={steadyKit}>
         <ApiErrorBoundary onReset={() => { throw broken; }}>
           <Failing />
         </ApiErrorBoundary>

@@ -5,9 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exampleForCode } from '../../fixtures/codeExamples';
 import { PSEUDO_CATALOGUE } from '../../stories/support/pseudoLocale';
 import type { ApiError } from '../../src/core/ApiError';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
-import { DEFAULT_CODES, type DefaultCode } from '../../src/core/registry/defaultCodes';
-import { defaultRegistry } from '../../src/core/registry/createRegistry';
+import { fullKit } from '../helpers/kits';
+
+const normalizeError = fullKit.normalize;
 import { ApiErrorProvider } from '../../src/react/ApiErrorSettings';
 import { ServerError } from '../../src/react/fallbacks/ServerError';
 import { ValidationSummary } from '../../src/react/fallbacks/ValidationSummary';
@@ -17,11 +17,12 @@ import { LastResort } from '../../src/react/LastResort';
 import { selectFallback } from '../../src/react/selectFallback';
 import { QuietNotice } from '../../src/react/shared/QuietNotice';
 
-const CODES = Object.keys(DEFAULT_CODES).filter((code) => code !== 'CANCELLED') as DefaultCode[];
+// Every code of the whole kit (the standard ones and every preset's), with the presets' words marked too.
+const CODES = Object.keys(fullKit.registry.codes).filter((code) => code !== 'CANCELLED');
 
-function errorFor(code: DefaultCode): ApiError {
+function errorFor(code: string): ApiError {
   const example = exampleForCode(code);
-  return normalizeError(example.thrown ? example.thrown() : example.body, { status: example.status, headers: example.headers });
+  return fullKit.normalize(example.thrown ? example.thrown() : example.body, { status: example.status, headers: example.headers });
 }
 
 /** Every string a response put on the page, in the forms a fallback shows it. */
@@ -51,14 +52,14 @@ function unmarked(container: HTMLElement, error: ApiError): string {
 
 function renderPseudo(element: ReactElement, mode: 'production' | 'development' = 'production') {
   return render(
-    <ApiErrorProvider locale="en" messages={PSEUDO_CATALOGUE} mode={mode}>
+    <ApiErrorProvider kit={fullKit} locale="en" messages={PSEUDO_CATALOGUE} mode={mode}>
       {element}
     </ApiErrorProvider>,
   );
 }
 
 const fallbackFor = (error: ApiError, props: Record<string, unknown>) =>
-  createElement(selectFallback(error, defaultRegistry, {}), { error, onRetry: () => undefined, onAutoRetry: () => undefined, attempt: 0, ...props });
+  createElement(selectFallback(error, fullKit, {}), { error, onRetry: () => undefined, onAutoRetry: () => undefined, attempt: 0, ...props });
 
 const STATES: Array<[string, Record<string, unknown>]> = [
   ['retrying by itself', {}],

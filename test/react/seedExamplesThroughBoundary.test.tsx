@@ -2,9 +2,9 @@ import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { SEED_EXAMPLES } from '../../fixtures/seedExamples';
 import type { ErrorCategory } from '../../src/core/ErrorCategory';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
-import { defaultRegistry } from '../../src/core/registry/createRegistry';
 import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';
+import { ApiErrorProvider } from '../../src/react/ApiErrorSettings';
+import { seedKit } from '../helpers/kits';
 
 // The fallback each category gets, by its root's class.
 const FALLBACK_CLASS: Record<ErrorCategory, string> = {
@@ -25,23 +25,26 @@ const FALLBACK_CLASS: Record<ErrorCategory, string> = {
   unknown: 'aek-fallback--generic',
 };
 
-describe('ApiErrorBoundary on every seed example', () => {
+describe('ApiErrorBoundary on every seed example, under a kit with its API’s preset and every fallback', () => {
   it.each(SEED_EXAMPLES.map((example, index) => [`${index} ${example.seed} ${example.heading}`, example] as const))('%s', (_, example) => {
-    const error = normalizeError(example.body, { status: example.status, headers: example.headers });
+    const kit = seedKit(example.seed as '000');
+    const error = kit.normalize(example.body, { status: example.status, headers: example.headers });
     function Failing(): never {
       throw error;
     }
     const { container } = render(
-      <ApiErrorBoundary>
-        <Failing />
-      </ApiErrorBoundary>,
+      <ApiErrorProvider kit={kit}>
+        <ApiErrorBoundary>
+          <Failing />
+        </ApiErrorBoundary>
+      </ApiErrorProvider>,
     );
     const root = container.firstElementChild;
     expect(root).toHaveAttribute('data-error-code', error.code);
     expect(root).toHaveAttribute('data-error-category', error.category);
-    // The registry names the fallback: by category, or its own (PLEX_*, a wrong password shown as a form's error).
-    const fallback = defaultRegistry.resolve(error.code, error.status).fallback;
-    const expected = fallback === 'plex' ? 'aek-fallback--plex' : FALLBACK_CLASS[fallback as ErrorCategory];
+    // The entry names the fallback: by category, or its preset's own (PLEX_*, the PIN prompt), or a form's (a wrong password).
+    const fallback = error.entry?.fallback ?? error.category;
+    const expected = fallback === 'plex' ? 'aek-fallback--plex' : fallback === 'plex-pin' ? 'aek-fallback--login' : FALLBACK_CLASS[fallback as ErrorCategory];
     expect(root).toHaveClass(expected);
     // Whatever the server sent, its debug fields and markup never reach the page.
     expect(container.innerHTML).not.toMatch(/SELECT \*|db_error|originalMessage|Error: Connection timeout\.\.\./);

@@ -72,7 +72,7 @@ describe('a failure the whole page shares', () => {
   it('is one outage panel for five panels when the network is gone, and "Try now" brings all five back', async () => {
     const user = userEvent.setup();
     const state = api(() => HttpResponse.error());
-    renderWithQueryClient(<Dashboard />, { maxRetries: 0 });
+    renderWithQueryClient(<Dashboard />, { retry: { maxRetries: 0 } });
     expect(await screen.findByRole('heading', { name: 'Cannot reach the service' })).toBeInTheDocument();
     expect(await screen.findAllByText('This part of the page will come back when the connection does.')).toHaveLength(4);
     expect(screen.getAllByRole('alert')).toHaveLength(1);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../src/core/messages/describeWait';
 import { formatMessage } from '../../src/core/messages/formatMessage';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
-import { createRegistry } from '../../src/core/registry/createRegistry';
+import { defaultKit } from '../../src/core/kit/defaultKit';
 import { ApiErrorProvider } from '../../src/react/ApiErrorSettings';
 import { LoginPrompt } from '../../src/react/fallbacks/LoginPrompt';
 import { QuotaExceeded } from '../../src/react/fallbacks/QuotaExceeded';
@@ -48,10 +48,10 @@ describe('a fallback in another language', () => {
   });
 
   it('keeps the app’s own words for a code, in every locale', () => {
-    const registry = createRegistry().extend({ messages: { UNAUTHORIZED: { title: 'Bitte melden Sie sich bei Acme an' } } });
-    const error = normalizeError({ detail: 'Not authenticated' }, { status: 401, registry });
+    const kit = defaultKit().extend({ messages: { UNAUTHORIZED: { title: 'Bitte melden Sie sich bei Acme an' } } });
+    const error = kit.normalize({ detail: 'Not authenticated' }, { status: 401 });
     render(
-      <ApiErrorProvider locale="de" messages={de} registry={registry}>
+      <ApiErrorProvider locale="de" messages={de} kit={kit}>
         <LoginPrompt error={error} />
       </ApiErrorProvider>,
     );

@@ -52,40 +52,6 @@ describe('LoginPrompt', () => {
     expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/login?returnTo=%2F');
   });
 
-  it('shows the Plex PIN, its link and its expiry', async () => {
-    vi.useFakeTimers({ now: Date.parse('2025-01-15T12:00:00.000Z'), toFake: ['Date'] });
-    const onRetry = vi.fn();
-    render(<LoginPrompt error={seedError('000', '`PIN_NOT_AUTHORIZED`')} onRetry={onRetry} />);
-    expect(screen.getByRole('heading', { name: 'Finish signing in with Plex' })).toBeInTheDocument();
-    expect(screen.getByText('ABCD-EFGH')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Enter the code at plex.tv\/link/ })).toHaveAttribute('href', 'https://plex.tv/link/?pin=ABCD-EFGH');
-    expect(screen.getByText(/This code expires at/)).toHaveTextContent(/^This code expires at .+ \(in 15 minutes\)\.$/);
-    expect(screen.getByText(/This code expires at/).querySelector('time')).toHaveAttribute('datetime', '2025-01-15T12:15:00.000Z');
-    vi.useRealTimers();
-    await userEvent.click(screen.getByRole('button', { name: 'I have entered the code' }));
-    expect(onRetry).toHaveBeenCalledOnce();
-  });
-
-  it("links a PIN only to Plex's own hosts, unless the app allows another, and names where the link goes", () => {
-    const pinAt = (authUrl: string) =>
-      normalizeError({ success: false, error: { code: 'PIN_NOT_AUTHORIZED', message: 'Authorize the PIN.', details: { pin_code: 'ABCD-EFGH', auth_url: authUrl } } }, { status: 400 });
-    for (const elsewhere of ['https://evil.example/phish', 'https://plex.tv.evil.example/link', 'http://plex.tv/link', 'https://user:pass@plex.tv/link']) {
-      const { unmount } = render(<LoginPrompt error={pinAt(elsewhere)} />);
-      expect(screen.queryByRole('link', { name: /Enter the code/ })).toBeNull();
-      expect(screen.getByText('ABCD-EFGH')).toBeInTheDocument();
-      unmount();
-    }
-    const { unmount } = render(<LoginPrompt error={pinAt('https://app.plex.tv/link?pin=ABCD-EFGH')} />);
-    expect(screen.getByRole('link', { name: 'Enter the code at app.plex.tv/link (opens in a new tab)' })).toHaveAttribute('href', 'https://app.plex.tv/link?pin=ABCD-EFGH');
-    unmount();
-    render(
-      <ApiErrorProvider allowedLinkHosts={['plex.tv', 'auth.example.com']}>
-        <LoginPrompt error={pinAt('https://auth.example.com/pin')} />
-      </ApiErrorProvider>,
-    );
-    expect(screen.getByRole('link', { name: 'Enter the code at auth.example.com/pin (opens in a new tab)' })).toBeInTheDocument();
-  });
-
   it.each([
     '/%2F%2Fevil.example',
     '/%5Cevil.example',

@@ -2,7 +2,7 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { normalizeError } from '../../../src/core/normalize/normalizeError';
-import { PlexUnreachable } from '../../../src/react/fallbacks/PlexUnreachable';
+import { PlexUnreachable } from '../../../src/presets/medianest/PlexUnreachable';
 import { seedError } from '../../helpers/apiError';
 import { itKeepsTheFallbackContract } from '../../helpers/fallbackContract';
 

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiErrorProvider } from '../../../src/react/ApiErrorSettings';
 import { ServiceUnavailable } from '../../../src/react/fallbacks/ServiceUnavailable';
+import { fullKit } from '../../helpers/kits';
 import { seedError } from '../../helpers/apiError';
 import { itKeepsTheFallbackContract } from '../../helpers/fallbackContract';
 
@@ -17,7 +18,7 @@ describe('ServiceUnavailable', () => {
     vi.useFakeTimers();
     const onRetry = vi.fn();
     render(
-      <ApiErrorProvider backoff={{ random: () => 0 }}>
+      <ApiErrorProvider kit={fullKit.extend({ selfRetry: { random: () => 0 } })}>
         <ServiceUnavailable error={seedError('003', 'SERVICE_UNAVAILABLE (503)')} onRetry={onRetry} attempt={3} />
       </ApiErrorProvider>,
     );

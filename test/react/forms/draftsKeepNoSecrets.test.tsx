@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useRef } from 'react';
 import { describe, expect, it } from 'vitest';
-import { isSecretField } from '../../../src/core/isSecretField';
+import { isSecretField } from '../../../src/react/forms/isSecretField';
 import { readDraft, saveDraft } from '../../../src/react/forms/draftStorage';
 import { useFormDraft } from '../../../src/react/forms/useFormDraft';
 
