@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { errorFromResponse } from '../../src/core/normalize/errorFromResponse';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
+import { fullKit } from '../helpers/kits';
+
+// Its bodies are MediaNest's: read as an app that speaks MediaNest reads them.
+const normalizeError = fullKit.normalize;
 
 describe('a route error response (React Router) or an HTTP client response object', () => {
   it('reads the body in data, with the status and headers the response carries', () => {

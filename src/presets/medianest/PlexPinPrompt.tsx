@@ -33,6 +33,7 @@ export const PlexPinPrompt = forwardRef<HTMLElement, FallbackProps>(function Ple
     <FallbackShell
       ref={ref}
       {...props}
+      words={medianestWords.en}
       variant="login"
       actions={
         onRetry && (

@@ -32,6 +32,7 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
     <FallbackShell
       ref={ref}
       {...props}
+      words={medianestWords.en}
       variant="plex"
       advice={waitingForPerson ? t('advice.retryInFewMinutes') : undefined}
       status={status ?? ''}

@@ -1,4 +1,6 @@
+'use client';
 import { forwardRef, useId, type ReactNode } from 'react';
+import type { Words } from '../../core/messages/formatMessage';
 import type { FallbackProps } from '../FallbackProps';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useMessages } from '../hooks/useMessages';
@@ -18,18 +20,21 @@ export interface FallbackShellProps extends FallbackProps {
   /** A polite live region's text (a countdown); rendered even when empty so changes are announced. */
   status?: string | undefined;
   actions?: ReactNode;
+  /** English words for the entry's keys, where a fallback brings its own (a preset's fallback, its preset's words). */
+  words?: Words | undefined;
 }
 
 /**
- * The structure every fallback shares, for building one's own (GOV.UK's error pages and summary): the root carries the
- * data-error-* attributes and the caller's props; an inner role="alert" holds the heading, what
- * happened and what to do; a separate status region counts down; actions come last.
+ * The structure every fallback shares (GOV.UK's error pages and summary), for building one's own:
+ * the root carries the data-error-* attributes and the caller's props; an inner role="alert"
+ * holds the heading, what happened and what to do; a separate status region counts down;
+ * actions come last.
  */
 export const FallbackShell = forwardRef<HTMLElement, FallbackShellProps>(function FallbackShell(
-  { error, onRetry, onAutoRetry, autoRetry, attempt, autoFocus, headingLevel = 2, variant, title, advice, children, status, actions, className, ...rest },
+  { error, onRetry, onAutoRetry, autoRetry, attempt, autoFocus, headingLevel = 2, variant, title, advice, children, status, actions, words: englishWords, className, ...rest },
   ref,
 ) {
-  const words = useMessages().entry(useRegistryEntry(error));
+  const words = useMessages(englishWords).entry(useRegistryEntry(error));
   // The registry's words in the active locale; `advice` replaces them where a fallback will not do what they promise.
   const registryMessage = advice ?? words.message;
   const Heading = `h${headingLevel}` as const;

@@ -62,13 +62,14 @@ export function useMessages<Key extends string = MessageKey>(englishWords?: Read
       ...(translated && inLocale !== english.locale ? [{ catalogue: translated, locale: inLocale }] : []),
       english,
     ];
-    const t = (key: string, values?: MessageValues) => {
+    const say = (key: string, values?: MessageValues) => {
       for (const source of sources) {
         const said = formatIn(source, key, values);
         if (said !== undefined) return said;
       }
-      return key;
+      return undefined;
     };
+    const t = (key: string, values?: MessageValues) => say(key, values) ?? key;
     return {
       locale,
       t,
@@ -78,7 +79,11 @@ export function useMessages<Key extends string = MessageKey>(englishWords?: Read
         return (nodes ?? [key]).map((node, index) => <Fragment key={index}>{node}</Fragment>);
       },
       wait: waitIn,
-      entry: (entry) => ({ title: entry.title ?? t(entry.titleKey), message: entry.message ?? t(entry.messageKey) }),
+      // A key no catalogue has (a preset's, where the kit lacks the preset) says its category's words, never the key.
+      entry: (entry) => ({
+        title: entry.title ?? say(entry.titleKey) ?? t(`category.${entry.category}.title`),
+        message: entry.message ?? say(entry.messageKey) ?? t(`category.${entry.category}.message`),
+      }),
     };
   }, [locale, chosen, kit, englishWords]);
 }

@@ -81,11 +81,4 @@ describe('LoginPrompt', () => {
     render(<LoginPrompt error={error} />);
     expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/login?returnTo=%2F');
   });
-
-  it('says when the PIN has expired', () => {
-    vi.useFakeTimers({ now: Date.parse('2025-01-15T13:00:00.000Z'), toFake: ['Date'] });
-    render(<LoginPrompt error={seedError('000', '`PIN_NOT_AUTHORIZED`')} />);
-    expect(screen.getByText('This code has expired. Start again for a new one.')).toBeInTheDocument();
-    vi.useRealTimers();
-  });
 });

@@ -61,6 +61,13 @@ describe('PlexPinPrompt (the MediaNest preset)', () => {
     expect(screen.getByRole('link', { name: 'Enter the code at auth.example.com/pin (opens in a new tab)' })).toBeInTheDocument();
   });
 
+  it('says when the PIN has expired', () => {
+    vi.useFakeTimers({ now: Date.parse('2025-01-15T13:00:00.000Z'), toFake: ['Date'] });
+    render(<PlexPinPrompt error={seedError('000', '`PIN_NOT_AUTHORIZED`')} />);
+    expect(screen.getByText('This code has expired. Start again for a new one.')).toBeInTheDocument();
+    vi.useRealTimers();
+  });
+
   it('makes no link at all under a kit without the preset’s hosts', () => {
     render(<PlexPinPrompt error={pinAt('https://plex.tv/link?pin=ABCD-EFGH')} />);
     expect(screen.queryByRole('link')).toBeNull();
