@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiFetch } from '../../src/fetch/apiFetch';
 import type { ApiError } from '../../src/core/ApiError';
 import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';
+import { useApiErrorSettings } from '../../src/react/ApiErrorSettings';
 import { createApiQueryClient } from '../../src/react-query/createApiQueryClient';
 import { server } from '../msw/server';
 import { renderWithQueryClient } from '../helpers/renderWithQueryClient';
@@ -26,7 +27,9 @@ function scriptedServer(respond: (elapsedMs: number, count: number) => Response 
 }
 
 function Library() {
-  const { data } = useQuery({ queryKey: ['library'], queryFn: ({ signal }) => apiFetch<{ items: string[] }>(URL, { signal }) });
+  // The app's one kit, for the fetch client too: its rate limits are the ones the policy waits for.
+  const { kit } = useApiErrorSettings();
+  const { data } = useQuery({ queryKey: ['library'], queryFn: ({ signal }) => apiFetch<{ items: string[] }>(URL, { signal, kit }) });
   return <p>{data ? `${data.items.length} items` : 'Loading…'}</p>;
 }
 

@@ -3,16 +3,20 @@ import { act, screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { apiFetch } from '../../src/fetch/apiFetch';
+import { standardDialects } from '../../src/core/dialects/standardDialects';
+import { createErrorKit } from '../../src/core/kit/createErrorKit';
 import { createRetryPolicy } from '../../src/core/retry/createRetryPolicy';
 import { normalizeError } from '../../src/core/normalize/normalizeError';
 import { ApiErrorBoundary } from '../../src/react/ApiErrorBoundary';
+import { useApiErrorSettings } from '../../src/react/ApiErrorSettings';
 import { renderWithQueryClient } from '../helpers/renderWithQueryClient';
 import { server } from '../msw/server';
 
 const API = 'http://api.test';
 
 function Panel({ index }: { index: number }) {
-  const { data } = useQuery({ queryKey: ['panel', index], queryFn: ({ signal }) => apiFetch<{ name: string }>(`${API}/panels/${index}`, { signal }), throwOnError: false });
+  const { kit } = useApiErrorSettings();
+  const { data } = useQuery({ queryKey: ['panel', index], queryFn: ({ signal }) => apiFetch<{ name: string }>(`${API}/panels/${index}`, { signal, kit }), throwOnError: false });
   return <p>{data ? data.name : 'Loading…'}</p>;
 }
 
@@ -76,7 +80,7 @@ describe('one rate limit, shared by every query to its origin', () => {
   });
 
   it('a rate limit read from another HTTP client holds every query’s next retry until the stated wait has passed', () => {
-    const policy = createRetryPolicy({ random: () => 0 });
+    const policy = createRetryPolicy({ kit: createErrorKit({ dialects: standardDialects }), random: () => 0 });
     const refused = () => normalizeError({ error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Slow down' } }, { status: 429, headers: { 'retry-after': '20' } });
     expect(policy.retryDelay(0, refused())).toBe(20_000);
     vi.advanceTimersByTime(5000);

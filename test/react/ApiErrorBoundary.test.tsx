@@ -185,9 +185,11 @@ describe('ApiErrorBoundary', () => {
       return <p>The boundary shows {useApiError()?.code}</p>;
     }
     render(
-      <ApiErrorBoundary fallbacks={{ payment: Reader }}>
-        <Save />
-      </ApiErrorBoundary>,
+      <ApiErrorProvider kit={fullKit}>
+        <ApiErrorBoundary fallbacks={{ payment: Reader }}>
+          <Save />
+        </ApiErrorBoundary>
+      </ApiErrorProvider>,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByText('The boundary shows PLAN_EXPIRED')).toBeInTheDocument();

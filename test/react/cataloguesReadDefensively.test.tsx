@@ -3,10 +3,10 @@ import { cleanup, render, screen } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
+import { fullKit } from '../helpers/kits';
 import { ApiErrorProvider } from '../../src/react/ApiErrorSettings';
 import type { FallbackProps } from '../../src/react/FallbackProps';
-import { LoginPrompt } from '../../src/react/fallbacks/LoginPrompt';
+import { PlexPinPrompt } from '../../src/presets/medianest/PlexPinPrompt';
 import { PlexUnreachable } from '../../src/presets/medianest/PlexUnreachable';
 import { QuotaExceeded } from '../../src/react/fallbacks/QuotaExceeded';
 import { RateLimited } from '../../src/react/fallbacks/RateLimited';
@@ -15,6 +15,8 @@ import type { Catalogue, MessageKey } from '../../src/locales/en';
 import en from '../../src/locales/en';
 import de from '../../src/locales/de';
 
+// The seeds' bodies, read by the whole kit (every preset), which the fallbacks below render under.
+const normalizeError = fullKit.normalize;
 const rateLimited = () =>
   normalizeError({ success: false, error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Slow down', details: { limit: 1, window: '15 minutes' } } }, { status: 429, headers: { 'Retry-After': '30' } });
 const quota = () => normalizeError({ success: false, error: { code: 'QUOTA_EXCEEDED', message: 'Quota exceeded', context: { feature: 'storage', limit: 10_000, used: 12_345 } } }, { status: 429 });
@@ -32,7 +34,7 @@ const FALLBACKS: Array<[string, ComponentType<FallbackProps>, () => ReturnType<t
   ['QuotaExceeded', QuotaExceeded, quota],
   ['PlexUnreachable', PlexUnreachable, plex],
   ['ValidationSummary', (props) => <ValidationSummary {...props} maxEntries={2} />, validation],
-  ['LoginPrompt (PIN)', LoginPrompt, pin],
+  ['PlexPinPrompt', PlexPinPrompt, pin],
 ];
 
 // Catalogues an app or a translator might hand over: each is a mistake the kit must survive.
@@ -48,7 +50,7 @@ describe('a catalogue with mistakes in it', () => {
   describe.each(FALLBACKS)('%s', (_name, Fallback, error) => {
     it.each(BROKEN)('shows English for the keys it spoils (%s), and never crashes', (_mistake, messages) => {
       render(
-        <ApiErrorProvider messages={messages as Partial<Catalogue>} locale="de">
+        <ApiErrorProvider kit={fullKit} messages={messages as Partial<Catalogue>} locale="de">
           <Fallback error={error()} onRetry={() => undefined} />
         </ApiErrorProvider>,
       );
@@ -61,7 +63,7 @@ describe('a catalogue with mistakes in it', () => {
     it.each(BROKEN)('renders on the server with %s', (_mistake, messages) => {
       expect(() =>
         renderToString(
-          <ApiErrorProvider messages={messages as Partial<Catalogue>} locale="de">
+          <ApiErrorProvider kit={fullKit} messages={messages as Partial<Catalogue>} locale="de">
             <Fallback error={error()} />
           </ApiErrorProvider>,
         ),
@@ -71,7 +73,7 @@ describe('a catalogue with mistakes in it', () => {
 
   it('says a spoilt plural message in English, its numbers in English too', () => {
     const { container } = render(
-      <ApiErrorProvider messages={{ ...de, 'rateLimit.limitPer': { one: 'Höchstens eine Anfrage pro {window}.' } as never }} locale="de">
+      <ApiErrorProvider kit={fullKit} messages={{ ...de, 'rateLimit.limitPer': { one: 'Höchstens eine Anfrage pro {window}.' } as never }} locale="de">
         <RateLimited error={rateLimited()} onRetry={() => undefined} />
       </ApiErrorProvider>,
     );
@@ -82,7 +84,7 @@ describe('a catalogue with mistakes in it', () => {
 describe('a locale without its words', () => {
   it('with locale "de" and no messages, says every phrase in English, units included', () => {
     render(
-      <ApiErrorProvider locale="de">
+      <ApiErrorProvider kit={fullKit} locale="de">
         <RateLimited error={rateLimited()} onRetry={() => undefined} />
       </ApiErrorProvider>,
     );
@@ -95,7 +97,7 @@ describe('a locale without its words', () => {
     delete (partial as Record<string, unknown>)['wait.fewSeconds'];
     const error = normalizeError({ success: false, error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Slow down' } }, { status: 429, headers: { 'Retry-After': '5' } });
     render(
-      <ApiErrorProvider locale="de" messages={partial}>
+      <ApiErrorProvider kit={fullKit} locale="de" messages={partial}>
         <RateLimited error={error} onRetry={() => undefined} />
       </ApiErrorProvider>,
     );
@@ -104,7 +106,7 @@ describe('a locale without its words', () => {
 
   it('keeps German whole where the German catalogue has every word of the phrase', () => {
     render(
-      <ApiErrorProvider locale="de" messages={de}>
+      <ApiErrorProvider kit={fullKit} locale="de" messages={de}>
         <RateLimited error={rateLimited()} onRetry={() => undefined} />
       </ApiErrorProvider>,
     );
@@ -113,9 +115,9 @@ describe('a locale without its words', () => {
 
   it('survives a locale tag Intl refuses', () => {
     render(
-      <ApiErrorProvider locale="not a locale!!">
+      <ApiErrorProvider kit={fullKit} locale="not a locale!!">
         <PlexUnreachable error={plex()} onRetry={() => undefined} />
-        <LoginPrompt error={pin()} />
+        <PlexPinPrompt error={pin()} />
       </ApiErrorProvider>,
     );
     expect(screen.getByText('ABCD')).toBeInTheDocument();
@@ -130,7 +132,7 @@ describe('any catalogue at all', () => {
     (messages, locale) => {
       for (const [, Fallback, error] of FALLBACKS) {
         render(
-          <ApiErrorProvider messages={messages as Partial<Catalogue>} locale={locale}>
+          <ApiErrorProvider kit={fullKit} messages={messages as Partial<Catalogue>} locale={locale}>
             <Fallback error={error()} onRetry={() => undefined} />
           </ApiErrorProvider>,
         );

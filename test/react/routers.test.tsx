@@ -11,6 +11,8 @@ import { ApiErrorFallback } from '../../src/react/ApiErrorFallback';
 import { ValidationSummary } from '../../src/react/fallbacks/ValidationSummary';
 import { FieldErrorMessage } from '../../src/react/forms/FieldErrorMessage';
 import { useFieldErrors } from '../../src/react/forms/useFieldErrors';
+import { fullKit } from '../helpers/kits';
+import { renderInKit } from '../helpers/renderInKit';
 import { server } from '../msw/server';
 
 const API = 'http://api.test';
@@ -70,7 +72,7 @@ function renderRouter(loader: () => Promise<unknown>) {
     ],
     { initialEntries: ['/requests'] },
   );
-  render(<RouterProvider router={router} />);
+  renderInKit(<RouterProvider router={router} />);
   return router;
 }
 
@@ -153,7 +155,7 @@ describe('React Router 7 data routers', () => {
           action: async ({ request }) => {
             const form = await request.formData();
             try {
-              return await apiFetch(`${API}/links`, { method: 'POST', body: JSON.stringify({ url: form.get('url') }) });
+              return await apiFetch(`${API}/links`, { kit: fullKit, method: 'POST', body: JSON.stringify({ url: form.get('url') }) });
             } catch (error) {
               return { error };
             }
@@ -162,7 +164,7 @@ describe('React Router 7 data routers', () => {
       ],
       { initialEntries: ['/'] },
     );
-    render(<RouterProvider router={router} />);
+    renderInKit(<RouterProvider router={router} />);
     await user.type(screen.getByLabelText('Long URL'), 'not a url');
     await user.click(screen.getByRole('button', { name: 'Shorten' }));
     const summary = await screen.findByRole('alert');
@@ -214,7 +216,7 @@ describe('TanStack Router', () => {
       },
     });
     const router = createRouter({ routeTree: root.addChildren([requests]), history: createMemoryHistory({ initialEntries: ['/'] }) });
-    render(<TanStackRouterProvider router={router} />);
+    renderInKit(<TanStackRouterProvider router={router} />);
     expect(await screen.findByRole('heading', { name: 'Sorry, there is a problem with the service' })).toBeInTheDocument();
     state.failing = false;
     await user.click(screen.getByRole('button', { name: 'Try again' }));
@@ -242,7 +244,7 @@ describe('Next.js error.tsx', () => {
 
   it('reads the body of a Response handed over as the error', async () => {
     const { body, status } = seed('QUOTA_EXCEEDED (429 Too Many Requests)');
-    render(<ApiErrorFallback error={new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })} />);
+    renderInKit(<ApiErrorFallback error={new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })} />);
     expect(await screen.findByText(/150 of 100 used/)).toBeInTheDocument();
   });
 });

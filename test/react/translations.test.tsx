@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../../src/core/messages/describeWait';
 import { formatMessage } from '../../src/core/messages/formatMessage';
-import { normalizeError } from '../../src/core/normalize/normalizeError';
+import { fullKit } from '../helpers/kits';
 import { defaultKit } from '../../src/core/kit/defaultKit';
 import { ApiErrorProvider } from '../../src/react/ApiErrorSettings';
 import { LoginPrompt } from '../../src/react/fallbacks/LoginPrompt';
@@ -11,11 +11,14 @@ import { RateLimited } from '../../src/react/fallbacks/RateLimited';
 import ar from '../../src/locales/ar';
 import de from '../../src/locales/de';
 
+// The seeds' bodies, read as an app that speaks them reads them.
+const normalizeError = fullKit.normalize;
+
 describe('a fallback in another language', () => {
   it('shows the catalogue’s words, and numbers in the locale’s digits and separators', () => {
     const error = normalizeError({ success: false, error: { code: 'QUOTA_EXCEEDED', message: 'Monthly quota exceeded for storage', context: { feature: 'storage', limit: 10_000, used: 12_345 } } }, { status: 429 });
     render(
-      <ApiErrorProvider locale="de" messages={de}>
+      <ApiErrorProvider kit={fullKit} locale="de" messages={de}>
         <QuotaExceeded error={error} />
       </ApiErrorProvider>,
     );
@@ -26,7 +29,7 @@ describe('a fallback in another language', () => {
   it('counts down in the locale’s words, and picks the Arabic dual for two', () => {
     const error = normalizeError({ success: false, error: { code: 'RATE_LIMIT_EXCEEDED', message: 'Slow down', details: { limit: 2, window: '15 minutes' } } }, { status: 429, headers: { 'Retry-After': '30' } });
     const { container } = render(
-      <ApiErrorProvider locale="ar" messages={ar}>
+      <ApiErrorProvider kit={fullKit} locale="ar" messages={ar}>
         <RateLimited error={error} onRetry={() => undefined} />
       </ApiErrorProvider>,
     );

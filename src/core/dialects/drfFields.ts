@@ -8,6 +8,9 @@ import type { Dialect } from '../normalize/WireError';
 // a body keyed only by them is not a form's fields.
 const ENVELOPE_KEYS = new Set(['errors', 'error', 'message', 'messages', 'detail']);
 
+// A sentence, not a bare word: words apart, or a script written without spaces, or a full stop.
+const SENTENCE = /\s|[。．！？]|\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u;
+
 /** True when every member is a list of messages, or a nested object (DRF nests serializers). */
 function isMessageMap(body: Record<string, unknown>): boolean {
   const keys = Object.keys(body);
@@ -17,7 +20,7 @@ function isMessageMap(body: Record<string, unknown>): boolean {
     keys.slice(0, 100).every((key) => {
       const value = get(body, key);
       // DRF's messages are sentences ("This field is required."); a list of bare words is data.
-      return (Array.isArray(value) && value.length > 0 && value.every((m) => (typeof m === 'string' && /\s/.test(m)) || isRecord(m))) || isRecord(value);
+      return (Array.isArray(value) && value.length > 0 && value.every((m) => (typeof m === 'string' && SENTENCE.test(m)) || isRecord(m))) || isRecord(value);
     }) &&
     keys.some((key) => Array.isArray(get(body, key)))
   );

@@ -56,7 +56,8 @@ export const userValue =
   (details) => {
     const found = first(details, keys);
     const text = typeof found === 'number' && Number.isFinite(found) ? String(found) : found;
-    return typeof text === 'string' && text.trim() !== '' && text.length <= max && plainWords(text) ? text.trim() : undefined;
+    if (typeof text !== 'string' || text.length > max) return undefined;
+    return /^\s*\d{1,15}\s*$/.test(text) ? text.trim() : plainSentence(text, 1);
   };
 
 /** A sentence another service said (Plex), under the same screen as a server's own message. */

@@ -29,6 +29,8 @@ const SOURCE_EXTENSION = /^(?:js|mjs|cjs|jsx|ts|tsx|py|pyc|rb|php|java|class|jar
 const DEBUG_WORD = /^(?:traceback|goroutine|stacktrace|backtrace|nullpointerexception|segfault|sigsegv|sigabrt|errno|sqlstate|stderr|stdout|xdebug|eacces|eaddrinuse|econnrefused|econnreset|eexist|eisdir|emfile|enoent|enotdir|enotempty|enotfound|eperm|epipe|etimedout|ehostunreach|eai_again)$/i;
 // What database drivers say, in prose that names their tables, columns and constraints.
 const DATABASE_PHRASE = /\bviolates (?:unique|foreign key|not-null|check|exclusion) constraint\b|\brelation "|\bcolumn "[^"]{1,64}" (?:does not exist|of relation)\b|\btransaction is aborted\b|\bduplicate key value\b|\bdeadlock detected\b/i;
+// What runtimes say of a failed connection or call, in words that read as prose (Go, Node).
+const RUNTIME_PHRASE = /\bcontext (?:deadline exceeded|canceled)\b|\bi\/o timeout\b|\bbroken pipe\b|\bconnection reset by peer\b|\bno such host\b|\buse of closed network connection\b|\bunexpected EOF\b|\bsocket hang up\b/i;
 // SQL by its grammar: a keyword followed by what it takes (`SELECT a FROM t`, `insert into t (`).
 // "Select a date from the calendar" is prose: a lower-case select is SQL only with its clauses.
 const SQL_GRAMMAR = /\bSELECT\s+[^;]{1,80}?\s+FROM\s|\bUPDATE\s+\S{1,64}\s+SET\s/;
@@ -162,7 +164,7 @@ export function plainSentence(sentence: unknown, minWords = 2): string | undefin
   if (typeof sentence !== 'string' || sentence.length > MAX_SENTENCE_CHARS * 4) return undefined;
   const folded = foldText(sentence).trim();
   if (folded.length < 2 || folded.length > MAX_SENTENCE_CHARS || !PROSE_CHARACTERS.test(folded)) return undefined;
-  if (!/\p{L}{2}/u.test(folded) || DATABASE_PHRASE.test(folded) || SQL_GRAMMAR.test(folded) || SQL_GRAMMAR_ANY_CASE.test(folded)) return undefined;
+  if (!/\p{L}{2}/u.test(folded) || DATABASE_PHRASE.test(folded) || RUNTIME_PHRASE.test(folded) || SQL_GRAMMAR.test(folded) || SQL_GRAMMAR_ANY_CASE.test(folded)) return undefined;
   if (minWords > 1 && !folded.includes(' ') && !UNSPACED_SCRIPT.test(folded)) return undefined;
   return wordsArePlain(folded) ? folded : undefined;
 }

@@ -8,6 +8,7 @@ import { SignUpForm } from '../../../examples/SignUpForm';
 import { SEED_EXAMPLES } from '../../../fixtures/seedExamples';
 import { ApiErrorBoundary } from '../../../src/react/ApiErrorBoundary';
 import { ApiErrorProvider, type LoginSettings } from '../../../src/react/ApiErrorSettings';
+import { fullKit } from '../../helpers/kits';
 import { createApiQueryClient } from '../../../src/react-query/createApiQueryClient';
 import { server } from '../../msw/server';
 
@@ -34,10 +35,10 @@ function signUpEndpoint(fail: () => Response): unknown[] {
 
 /** An app page as the kit is meant to be used: a query client, a provider, a boundary around the route. */
 function Page({ children, login = {} }: { children: ReactNode; login?: LoginSettings }) {
-  const [client] = useState(() => createApiQueryClient());
+  const [client] = useState(() => createApiQueryClient({ kit: fullKit }));
   return (
     <QueryClientProvider client={client}>
-      <ApiErrorProvider login={login}>
+      <ApiErrorProvider kit={fullKit} login={login}>
         <main>
           <h1>Create an account</h1>
           <ApiErrorBoundary>{children}</ApiErrorBoundary>

@@ -6,6 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { SignUpForm } from '../../../examples/SignUpForm';
 import { SignUpFormWithReactHookForm } from '../../../examples/SignUpFormWithReactHookForm';
 import { SIGN_UP_RESPONSES } from '../../../fixtures/signUpResponses';
+import { ApiErrorProvider } from '../../../src/react/ApiErrorSettings';
+import { fullKit } from '../../helpers/kits';
 import { createApiQueryClient } from '../../../src/react-query/createApiQueryClient';
 import { expectNoAxeViolations } from '../../helpers/axe';
 import { server } from '../../msw/server';
@@ -32,8 +34,10 @@ describe('a sign-up form showing server validation errors', () => {
         }),
       );
       const { container } = render(
-        <QueryClientProvider client={createApiQueryClient()}>
-          <SignUpForm endpoint={ENDPOINT} />
+        <QueryClientProvider client={createApiQueryClient({ kit: fullKit })}>
+          <ApiErrorProvider kit={fullKit}>
+            <SignUpForm endpoint={ENDPOINT} />
+          </ApiErrorProvider>
         </QueryClientProvider>,
       );
       const user = await fillAndSubmit();
