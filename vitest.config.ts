@@ -34,7 +34,20 @@ export default defineConfig({
           environment: 'jsdom',
           globals: true,
           include: ['test/**/*.test.{ts,tsx}'],
+          exclude: ['test/package/**', '**/node_modules/**'],
           setupFiles: ['test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The built package, packed and installed in apps of its own (after `npm run build`).
+          name: 'package',
+          environment: 'node',
+          include: ['test/package/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
         },
       },
       {

@@ -25,6 +25,7 @@ const stages = [
   { name: 'build Storybook', command: ['storybook', 'build', '--quiet'] },
   { name: 'static Storybook loads', command: ['node', 'scripts/check-static-storybook.mjs'], bin: false },
   { name: 'build', command: ['tsdown'] },
+  { name: 'packed package (apps)', command: vitest('package'), report: 'package' },
   { name: 'publint', command: ['publint', '--strict'] },
   { name: 'attw', command: ['attw', '--pack', '.', '--profile', 'node16', '--exclude-entrypoints', './styles.css'] },
   { name: 'size-limit', command: ['size-limit'] },

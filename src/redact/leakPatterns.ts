@@ -31,7 +31,7 @@ export const LEAK_PATTERNS: readonly LeakPattern[] = [
   { leak: 'secret', pattern: /\bgh[pousr]_[A-Za-z0-9]{30,255}|\bgithub_pat_\w{20,255}|\bglpat-[\w-]{20,64}|\bATBB[A-Za-z0-9]{20,64}|\bnpm_[A-Za-z0-9]{36}\b|_authToken=/ }, // GitHub, GitLab, Bitbucket, npm
   { leak: 'secret', pattern: /\bxox[abposr]-[\w-]{10,255}|\bsk-(?:ant-|proj-)?[\w-]{20,255}|hooks\.slack\.com\/services\/|\bkey-[0-9a-z]{32}\b/ }, // Slack, OpenAI, Anthropic, Mailgun
   { leak: 'secret', pattern: /\b(?:x-api-key|api[_-]?key|apikey|dd-api-key|private-token|api[_-]?secret|client[_-]?secret|secret[_-]?key|app[_-]?(?:key|secret))\b["']?[ \t]{0,4}(?:[:=]|=>)[ \t]{0,4}["']?(?=[\w.~+/:-]{0,256}\d)[\w.~+/:-]{8,2048}/i },
-  // A credential in a URL's query (`?X-Plex-Token=…`, `&api_key=…`, `?token=…`),
+  // A credential in a URL's query (`?X-Auth-Token=…`, `&api_key=…`, `?token=…`),
   // whatever its length or alphabet; and a token header written out (`X-Auth-Token: …`).
   { leak: 'secret', pattern: /[?&][\w.-]{0,40}(?:token|key|secret|sig|signature|password|passwd|auth|session|sid)=[^\s&#]{1,2048}|\bx-[\w-]{0,40}(?:token|key|secret|auth)\b[ \t]{0,4}[:=][ \t]{0,4}\S/i },
   // Passwords: a value after `=` (form bodies, command lines, .env), or a quoted one after `:`

@@ -32,7 +32,7 @@ export function safeHref(url: unknown): string | undefined {
   return trimmed;
 }
 
-/** "plex.tv/link": where an absolute link goes, in words, so a link's text never names another site than its target. */
+/** "example.com/link": where an absolute link goes, in words, so a link's text never names another site than its target. */
 export function describeLinkTarget(href: string): string | undefined {
   const url = parseHttpUrl(href);
   if (!url) return undefined;

@@ -6,10 +6,10 @@ import type { SentenceMatcher } from '../registry/sentenceMatchers';
 /**
  * What a kit knows of one product API, in one piece: its wire format, its codes, the sentences
  * it sends without a code, the fallbacks and words its codes need, and the hosts its links may
- * go to. `createErrorKit({ presets: [medianest] })`.
+ * go to. `createErrorKit({ presets: [acme] })`.
  */
 export interface Preset<Fallback = unknown> {
-  /** The API's name (`medianest`). */
+  /** The API's name (`acme`). */
   readonly name: string;
   /** Its wire format, tried before the kit's other dialects. */
   readonly dialects?: readonly Dialect[];
@@ -17,10 +17,10 @@ export interface Preset<Fallback = unknown> {
   readonly codes?: Readonly<Record<string, CodeEntry>>;
   /** Codes for the sentences it sends without one. */
   readonly matchers?: readonly SentenceMatcher[];
-  /** Fallbacks its codes name (`{ plex: PlexUnreachable }`). */
+  /** Fallbacks its codes name (`{ 'invoice-locked': InvoiceLocked }`). */
   readonly fallbacks?: Readonly<Record<string, Fallback>>;
   /** The words of its codes and fallbacks, in every locale the kit ships. */
   readonly words?: Readonly<Record<string, Readonly<Record<string, Message>>>>;
-  /** Hosts its responses may link to (`plex.tv`). */
+  /** Hosts its responses may link to (`pay.acme.example`). */
   readonly linkHosts?: readonly string[];
 }

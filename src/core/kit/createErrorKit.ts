@@ -16,7 +16,7 @@ export type WordsByLocale = Readonly<Record<string, Readonly<Record<string, Mess
 
 /** What a kit is made of; every part is optional. */
 export interface ErrorKitOptions<Fallback = unknown> {
-  /** Product APIs the app talks to (`import { medianest } from 'api-error-kit/presets'`): their dialect, codes, fallbacks, words and link hosts. */
+  /** Product APIs the app talks to (`api-error-kit/presets`): their dialect, codes, fallbacks, words and link hosts. */
   presets?: readonly Preset<Fallback>[];
   /** The wire formats to read, most specific first, after the presets' (`standardDialects` for every standard one). Text, HTML and empty bodies are always read. */
   dialects?: readonly Dialect[];
@@ -104,8 +104,8 @@ export function createErrorKit<Fallback = unknown>(options: ErrorKitOptions<Fall
     ...(options.messages && { messages: options.messages }),
     ...(options.serverMessages !== undefined && { serverMessages: options.serverMessages }),
   });
-  // A dialect is read once, where the app put it: a standard one a preset also brings (the
-  // artwork API's `{detail}`) keeps its place in the app's list, so detection order is the app's.
+  // A dialect is read once, where the app put it: a standard one a preset also brings (a
+  // preset whose API sends `{detail}`) keeps its place in the app's list, so detection order is the app's.
   if (presets.length === 0 && options.dialects === undefined) warnOnce('createErrorKit was given no dialects and no presets, so this kit reads only text, HTML and empty bodies. Pass `dialects: standardDialects` (from api-error-kit/dialects), or extend the default kit: `defaultKit().extend({ ... })`.');
   const own = [...new Set([...(options.dialects ?? []), textBody])];
   const dialects = [...new Set(presets.flatMap((preset) => preset.dialects ?? []))].filter((dialect) => !own.includes(dialect)).concat(own);

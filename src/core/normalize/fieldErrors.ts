@@ -36,7 +36,7 @@ export function fieldErrorsFromList(items: unknown): FieldError[] {
 
 /**
  * Field errors from a map of field to messages: `{email: ["Invalid"]}` (Laravel, DRF, the
- * Prospects API, ASP.NET problem details), nested objects and lists of them (DRF) included.
+ * seed APIs, ASP.NET problem details), nested objects and lists of them (DRF) included.
  */
 export function fieldErrorsFromMap(map: unknown, prefix = '', depth = 0, out: FieldError[] = []): FieldError[] {
   if (!isRecord(map) || depth > 8 || out.length >= MAX_FIELD_ERRORS) return out;

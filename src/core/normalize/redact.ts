@@ -9,7 +9,7 @@ const MAX_DEPTH = 6;
 const MAX_STRING_CHARS = 1000;
 const MAX_KEY_CHARS = 100;
 
-// A query parameter that carries a credential (`?X-Plex-Token=…`, `&api_key=…`, `?sig=…`).
+// A query parameter that carries a credential (`?X-Auth-Token=…`, `&api_key=…`, `?sig=…`).
 const CREDENTIAL_PARAMETER = /[?&#][\w.-]{0,40}(?:token|key|secret|sig|signature|password|passwd|auth|session|sid)=/i;
 
 /**

@@ -9,7 +9,7 @@ export interface CodeEntry {
   retryable?: boolean;
   /** Retries allowed for this code, overriding the retry policy's default. */
   maxRetries?: number;
-  /** Which fallback shows it (a category, or a name a preset or the app gives a fallback: `plex`); defaults to the category. */
+  /** Which fallback shows it (a category, or a name a preset or the app gives a fallback: `invoice-locked`); defaults to the category. */
   fallback?: string;
   /** The heading's message key in the locales (`session.expired`); defaults to the category's. */
   titleKey?: string;

@@ -60,7 +60,7 @@ export const userValue =
     return /^\s*\d{1,15}\s*$/.test(text) ? text.trim() : plainSentence(text, 1);
   };
 
-/** A sentence another service said (Plex), under the same screen as a server's own message. */
+/** A sentence another service said (an upstream one), under the same test as a server's own message. */
 export const sentence =
   (...keys: string[]): Reader<string> =>
   (details) => {
@@ -92,7 +92,7 @@ export const instant =
 
 /**
  * An http(s) server address that parses and carries no credentials, as its origin and path: a
- * query or fragment is never shown, since that is where tokens travel (`?X-Plex-Token=…`).
+ * query or fragment is never shown, since that is where tokens travel (`?X-Auth-Token=…`).
  */
 export const httpUrl =
   (...keys: string[]): Reader<string> =>

@@ -1,5 +1,5 @@
 // Links a response asks a fallback to show: a sign-in page, which must stay on this site, and a
-// page on another service (a preset's, such as Plex's PIN page), which must be one of the kit's
+// page on another service (a preset's, such as a partner's sign-in page), which must be one of the kit's
 // link hosts. Each URL is normalised the way a browser or a server down the line may read it
 // before it is judged, so an encoded or look-alike slash, an invisible character or a dot
 // segment cannot turn a same-site path into another site.

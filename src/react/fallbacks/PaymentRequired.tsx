@@ -14,7 +14,7 @@ export interface PaymentRequiredProps extends FallbackProps {
 
 const words = (value: string) => value.replace(/[_-]+/g, ' ');
 
-/** Shown for payment codes (PLAN_EXPIRED, FEATURE_NOT_AVAILABLE, USER_PLAN_NOT_FOUND): what the plan lacks, and the way to upgrade. */
+/** Shown for payment codes (PAYMENT_REQUIRED, a preset's plan codes): what the plan lacks, and the way to upgrade. */
 export const PaymentRequired = forwardRef<HTMLElement, PaymentRequiredProps>(function PaymentRequired({ action, ...props }, ref) {
   const { rich } = useMessages();
   const { feature, plan } = readFacts(props.error, PAYMENT_FACTS);
