@@ -43,4 +43,34 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The root entry and its React layer work without react-query or a router: only the
+    // react-query entry imports it, and apps bring their own router.
+    files: ['src/index.ts', 'src/react/**', 'src/fetch/**', 'src/dialects.ts', 'src/redact/**', 'src/locales/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@tanstack/*', 'react-router', 'react-router-dom', 'next', 'next/*', 'swr'], message: 'The root entry imports no data library or router: an adapter entry does.' },
+            { group: ['../react-query/*', '../../react-query/*'], message: 'The root entry never imports the react-query adapter.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/fetch/**', 'src/redact/**', 'src/dialects.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['react', 'react/*', 'react-dom', 'react-dom/*', '../react/*', '../../react/*'], message: 'Framework-free entries, importable on a server: no React.' },
+            { group: ['@tanstack/*', 'react-router', 'next', 'next/*', 'swr'], message: 'Framework-free entries import no data library or router.' },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,7 +1,7 @@
 import { SEED_EXAMPLES } from '../../fixtures/seedExamples';
 import type { ApiError } from '../../src/core/ApiError';
 import { isApiError } from '../../src/core/isApiError';
-import { PRESET_OF_SEED, seedKit } from './kits';
+import { seedKit, type PRESET_OF_SEED } from './kits';
 
 /** The ApiError of the seed example whose heading ends with `heading`, read by a kit with that seed's preset. */
 export function seedError(seed: keyof typeof PRESET_OF_SEED, heading: string, index = 0): ApiError {

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fullKit } from '../../helpers/kits';
 import { renderInKit } from '../../helpers/renderInKit';
