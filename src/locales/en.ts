@@ -1,6 +1,6 @@
 import type { Message } from '../core/messages/Message';
 import { coreWords } from './en/coreWords';
-import { interfaceWords } from './en/interfaceWords';
+import { accessWords, conflictWords, developerWords, loginWords, networkWords, paymentWords, quotaWords, rateLimitWords, referenceWords, serviceWords, shellWords, summaryWords } from './en/interfaceWords';
 
 // Every word api-error-kit's generic fallbacks can show, in English: the registry's words for each
 // category and for the standard codes that need their own, and every heading, label, button,
@@ -8,7 +8,21 @@ import { interfaceWords } from './en/interfaceWords';
 // put in; a message with `one` / `other` (and the other CLDR plural forms) is chosen by `{count}`.
 // Numbers, durations and times are formatted in the active locale by Intl before they go in.
 
-const en = { ...coreWords, ...interfaceWords };
+const en = {
+  ...coreWords,
+  ...shellWords,
+  ...accessWords,
+  ...conflictWords,
+  ...paymentWords,
+  ...quotaWords,
+  ...rateLimitWords,
+  ...serviceWords,
+  ...networkWords,
+  ...loginWords,
+  ...referenceWords,
+  ...summaryWords,
+  ...developerWords,
+};
 
 export type { Message } from '../core/messages/Message';
 

@@ -2,6 +2,7 @@ import { forwardRef, type ReactNode } from 'react';
 import { token, readFacts } from '../../core/screen/facts';
 import type { FallbackProps } from '../FallbackProps';
 import { useMessages } from '../hooks/useMessages';
+import { accessWords } from '../../locales/en/interfaceWords';
 import { FallbackShell } from './FallbackShell';
 
 /** Props of AccessDenied: a slot for an action the app offers (resend the verification email, request access). */
@@ -18,7 +19,7 @@ export const ACCESS_FACTS = /* @__PURE__ */ Object.freeze({ requiredRole: token(
  * unverified email, with a slot for the action that fixes it.
  */
 export const AccessDenied = forwardRef<HTMLElement, AccessDeniedProps>(function AccessDenied({ action, ...props }, ref) {
-  const { rich } = useMessages();
+  const { rich } = useMessages(accessWords);
   const { requiredRole: required, currentRole: current, permission } = readFacts(props.error, ACCESS_FACTS);
   return (
     <FallbackShell ref={ref} {...props} variant="access-denied" actions={action}>

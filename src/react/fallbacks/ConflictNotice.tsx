@@ -2,6 +2,7 @@ import { forwardRef } from 'react';
 import { token, tokens, userValue, readFacts } from '../../core/screen/facts';
 import type { FallbackProps } from '../FallbackProps';
 import { useMessages } from '../hooks/useMessages';
+import { conflictWords } from '../../locales/en/interfaceWords';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
@@ -22,7 +23,7 @@ export const CONFLICT_FACTS = /* @__PURE__ */ Object.freeze({ field: token('conf
  * state blocks the change (seed 004 current_state / expected_states), and a way to reload.
  */
 export const ConflictNotice = forwardRef<HTMLElement, FallbackProps>(function ConflictNotice(props, ref) {
-  const { rich, locale } = useMessages();
+  const { rich, locale } = useMessages(conflictWords);
   const { field, value, state, expectedStates: expected = [] } = readFacts(props.error, CONFLICT_FACTS);
   return (
     <FallbackShell ref={ref} {...props} variant="conflict" actions={<RetryButton onRetry={props.onRetry} label="action.reloadAndTryAgain" />}>

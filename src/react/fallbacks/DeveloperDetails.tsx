@@ -1,6 +1,7 @@
 import type { ApiError } from '../../core/ApiError';
 import { useApiErrorSettings } from '../ApiErrorSettings';
 import { useMessages } from '../hooks/useMessages';
+import { developerWords } from '../../locales/en/interfaceWords';
 
 function describeCause(cause: unknown): string {
   try {
@@ -13,7 +14,7 @@ function describeCause(cause: unknown): string {
 /** What the server sent, debug fields included, for the developer reading the page (mode 'development'). */
 function DeveloperPanel({ error }: { error: ApiError }) {
   const { mode } = useApiErrorSettings();
-  const { t } = useMessages();
+  const { t } = useMessages(developerWords);
   if (mode !== 'development') return null;
   return (
     <details className="aek-fallback__developer">

@@ -2,13 +2,14 @@
 import { forwardRef } from 'react';
 import type { FallbackProps } from '../FallbackProps';
 import { useMessages } from '../hooks/useMessages';
+import { loginWords } from '../../locales/en/interfaceWords';
 import { FallbackShell } from './FallbackShell';
 import { SignInAction } from './SignInAction';
 
 /** Shown for every unauthenticated code: asks the user to sign in again and brings them back to where they were. */
 export const LoginPrompt = forwardRef<HTMLElement, FallbackProps>(function LoginPrompt(props, ref) {
   const { error, onRetry, autoRetry } = props;
-  const { t } = useMessages();
+  const { t } = useMessages(loginWords);
   return (
     <FallbackShell
       ref={ref}

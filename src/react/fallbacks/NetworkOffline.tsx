@@ -3,6 +3,7 @@ import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
 import { useOnline } from '../hooks/useOnline';
 import { useMessages } from '../hooks/useMessages';
+import { networkWords } from '../../locales/en/interfaceWords';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
@@ -13,7 +14,7 @@ import { RetryButton } from './RetryButton';
  */
 export const NetworkOffline = forwardRef<HTMLElement, FallbackProps>(function NetworkOffline(props, ref) {
   const { onRetry, onAutoRetry, autoRetry = true } = props;
-  const { t } = useMessages();
+  const { t } = useMessages(networkWords);
   const online = useOnline();
   const { status, waitingForPerson } = useAutoRetry(props, online);
   const wasOffline = useRef(!online);

@@ -2,6 +2,7 @@ import { forwardRef, type ReactNode } from 'react';
 import { token, readFacts } from '../../core/screen/facts';
 import type { FallbackProps } from '../FallbackProps';
 import { useMessages } from '../hooks/useMessages';
+import { paymentWords } from '../../locales/en/interfaceWords';
 import { FallbackShell } from './FallbackShell';
 
 /** The facts this fallback may show, read from `details` with their types checked. */
@@ -16,7 +17,7 @@ const words = (value: string) => value.replace(/[_-]+/g, ' ');
 
 /** Shown for payment codes (PAYMENT_REQUIRED, a preset's plan codes): what the plan lacks, and the way to upgrade. */
 export const PaymentRequired = forwardRef<HTMLElement, PaymentRequiredProps>(function PaymentRequired({ action, ...props }, ref) {
-  const { rich } = useMessages();
+  const { rich } = useMessages(paymentWords);
   const { feature, plan } = readFacts(props.error, PAYMENT_FACTS);
   return (
     <FallbackShell ref={ref} {...props} variant="payment" actions={action}>

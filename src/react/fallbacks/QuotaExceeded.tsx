@@ -3,6 +3,7 @@ import { forwardRef, type ReactNode } from 'react';
 import { count, MAX_COUNT, oneOf, token, readFacts } from '../../core/screen/facts';
 import type { MessageKey } from '../../locales/en';
 import { useMessages } from '../hooks/useMessages';
+import { quotaWords } from '../../locales/en/interfaceWords';
 import type { FallbackProps } from '../FallbackProps';
 import { FallbackShell } from './FallbackShell';
 
@@ -39,7 +40,7 @@ const PERIOD_KEYS: Readonly<Record<(typeof QUOTA_PERIODS)[number], MessageKey>> 
  * seed 001 "Used X MB of Y MB"), as words and a meter, with a slot for the upgrade action.
  */
 export const QuotaExceeded = forwardRef<HTMLElement, QuotaExceededProps>(function QuotaExceeded({ action, ...props }, ref) {
-  const { t } = useMessages();
+  const { t } = useMessages(quotaWords);
   // Only the allow-list's facts: numbers that are numbers, a known unit and period, a short name.
   const { used, limit, unit, period, resource } = readFacts(props.error, QUOTA_FACTS);
   // Numbers in the language of the sentence they go into.

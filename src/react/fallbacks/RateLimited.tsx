@@ -4,6 +4,7 @@ import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
 import { durationIn } from '../../core/messages/describeWait';
 import { useMessages } from '../hooks/useMessages';
+import { rateLimitWords } from '../../locales/en/interfaceWords';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
@@ -19,7 +20,7 @@ export const RATE_LIMIT_FACTS = /* @__PURE__ */ Object.freeze({ limit: count(MAX
 export const RateLimited = forwardRef<HTMLElement, FallbackProps>(function RateLimited(props, ref) {
   const { error, onRetry } = props;
   const { status, waitingForPerson } = useAutoRetry(props);
-  const { t, rich } = useMessages();
+  const { t, rich } = useMessages(rateLimitWords);
   const { limit, window: per } = readFacts(error, RATE_LIMIT_FACTS);
   return (
     <FallbackShell

@@ -3,13 +3,14 @@ import { supportReference } from '../../core/screen/supportReference';
 import type { FallbackProps } from '../FallbackProps';
 import { useHydrated } from '../hooks/useHydrated';
 import { useMessages } from '../hooks/useMessages';
+import { referenceWords } from '../../locales/en/interfaceWords';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
 /** Shown for server errors: the registry's words (never the server's internals), the reference for support with a copy button, a retry. */
 export const ServerError = forwardRef<HTMLElement, FallbackProps>(function ServerError(props, ref) {
   const { error, onRetry } = props;
-  const { t, rich } = useMessages();
+  const { t, rich } = useMessages(referenceWords);
   const [copied, setCopied] = useState<'' | 'copied' | 'failed'>('');
   // The server has no clipboard: the button appears once the page is live, so hydration matches.
   const hydrated = useHydrated();

@@ -3,6 +3,7 @@ import { token, readFacts } from '../../core/screen/facts';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
 import { useMessages } from '../hooks/useMessages';
+import { serviceWords } from '../../locales/en/interfaceWords';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
@@ -17,7 +18,7 @@ export const SERVICE_FACTS = /* @__PURE__ */ Object.freeze({ service: token('ser
 export const ServiceUnavailable = forwardRef<HTMLElement, FallbackProps>(function ServiceUnavailable(props, ref) {
   const { error, onRetry } = props;
   const { status, waitingForPerson } = useAutoRetry(props);
-  const { t } = useMessages();
+  const { t } = useMessages(serviceWords);
   const { service } = readFacts(error, SERVICE_FACTS);
   return (
     <FallbackShell

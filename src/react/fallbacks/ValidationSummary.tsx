@@ -4,6 +4,7 @@ import type { FallbackProps } from '../FallbackProps';
 import { defaultFieldId } from '../forms/fieldIds';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useMessages } from '../hooks/useMessages';
+import { summaryWords } from '../../locales/en/interfaceWords';
 import { useRegistryEntry } from '../hooks/useRegistryEntry';
 import { fieldMessage } from '../forms/fieldMessage';
 
@@ -55,7 +56,7 @@ export const ValidationSummary = forwardRef<HTMLDivElement, ValidationSummaryPro
 ) {
   // Each failed submit brings a new error: focus returns to the summary, as GOV.UK's does on every submit.
   const summary = useFocusOnMount<HTMLDivElement>(autoFocus, error);
-  const messages = useMessages();
+  const messages = useMessages(summaryWords);
   const { t } = messages;
   const registryWords = messages.entry(useRegistryEntry(error));
   const Heading = `h${headingLevel}` as const;

@@ -1,5 +1,6 @@
 import type { ComponentPropsWithoutRef } from 'react';
 import { useMessages } from '../hooks/useMessages';
+import { summaryWords } from '../../locales/en/interfaceWords';
 import { errorIdFor } from './fieldIds';
 
 /** Props of FieldErrorMessage: the input's id and its message (nothing renders without one). */
@@ -13,7 +14,7 @@ export interface FieldErrorMessageProps extends Omit<ComponentPropsWithoutRef<'p
  * aria-describedby and GOV.UK's visually hidden "Error:" prefix, so a screen reader says what it is.
  */
 export function FieldErrorMessage({ fieldId, message, className, ...rest }: FieldErrorMessageProps) {
-  const { t } = useMessages();
+  const { t } = useMessages(summaryWords);
   if (!message) return null;
   return (
     <p {...rest} id={errorIdFor(fieldId)} className={['aek-field-error', className].filter(Boolean).join(' ')}>

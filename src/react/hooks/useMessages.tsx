@@ -1,5 +1,7 @@
 import { Fragment, useMemo, type ReactNode } from 'react';
-import en, { type MessageKey } from '../../locales/en';
+import type { MessageKey } from '../../locales/en';
+import { coreWords } from '../../locales/en/coreWords';
+import { shellWords } from '../../locales/en/interfaceWords';
 import { waitIn } from '../../core/messages/describeWait';
 import { englishFor, formatIn, formatNumber, messageIn, messageParts, pluralForm, type MessageValue, type MessageValues, type PhraseSource, type Words } from '../../core/messages/formatMessage';
 import type { ResolvedEntry } from '../../core/registry/CodeEntry';
@@ -46,15 +48,16 @@ function presetWords(words: Readonly<Record<string, Words>>, locale: string): Wo
 
 /**
  * The words of the active locale: the app's catalogue, then its kit's presets' words for the
- * locale; a key neither has is said wholly in English (the presets' English, `english` for a
- * part's own words, the kit's catalogue), its numbers and units in English too.
+ * locale; a key neither has is said wholly in English (the registry's and the shell's, the
+ * presets', and `englishWords`: a part's own), its numbers and units in English too.
  */
 export function useMessages<Key extends string = MessageKey>(englishWords?: Readonly<Record<Key, unknown>> & Words): Messages<Key> {
   const { locale, messages: chosen, kit } = useApiErrorSettings();
   return useMemo<Messages<Key>>(() => {
     // The app's catalogue is read key by key, never spread: a catalogue is the app's data, and a
     // broken one (a throwing getter) must spoil only its own keys.
-    const english: PhraseSource = { catalogue: { ...en, ...kit.words['en'], ...englishWords }, locale: englishFor(locale) };
+    // English of the registry and the shell, and of the part that asks (a fallback's own words): an app pays for the words of what it renders.
+    const english: PhraseSource = { catalogue: { ...coreWords, ...shellWords, ...kit.words['en'], ...englishWords }, locale: englishFor(locale) };
     const inLocale = /^en(?:-|$)/i.test(locale) ? english.locale : locale;
     const translated = presetWords(kit.words, locale);
     const sources: PhraseSource[] = [
