@@ -24,9 +24,9 @@ const MARK_ON_ALPHABET = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}]\
 const RUN = /[A-Za-z0-9_.:@/#%+$*-]+/g;
 // Labels only an internal resolver knows, and source files' extensions: neither ends a public name.
 const INTERNAL_LABEL = /^(?:internal|local|localdomain|localhost|lan|corp|intranet|svc|cluster|consul|home|private|test|invalid|example)$/i;
-const SOURCE_EXTENSION = /^(?:js|mjs|cjs|jsx|ts|tsx|py|pyc|rb|php|java|class|jar|go|cs|ex|exs|erl|kt|scala|swift|rs|c|cc|cpp|h|hpp|pl|pm|lua|sh|bash|ps1|sql|env|ini|conf|cfg|yml|yaml|toml|json|xml|log|lock|pem|key|crt|p12|pfx|db|sqlite|dll|so|dylib|exe|bin|dump|bak|tmp|swp)$/i;
+const SOURCE_EXTENSION = /^(?:[cm]?[jt]sx?|py[cw]?|rb|php|java|class|jar|go|cs|exs?|erl|kt|scala|swift|rs|c|cc|cpp|hp?p?|pl|pm|lua|sh|bash|ps1|sql|env|ini|conf|cfg|ya?ml|toml|json|xml|log|lock|pem|key|crt|p12|pfx|db|sqlite3?|dll|so|dylib|exe|bin|dump|bak|tmp|swp)$/i;
 // Words prose never needs but traces and logs do.
-const DEBUG_WORD = /^(?:traceback|goroutine|stacktrace|backtrace|nullpointerexception|segfault|sigsegv|sigabrt|errno|sqlstate|stderr|stdout|xdebug|eacces|eaddrinuse|econnrefused|econnreset|eexist|eisdir|emfile|enoent|enotdir|enotempty|enotfound|eperm|epipe|etimedout|ehostunreach|eai_again)$/i;
+const DEBUG_WORD = /^(?:traceback|goroutine|stacktrace|backtrace|nullpointerexception|segfault|sig(?:segv|abrt)|errno|sqlstate|std(?:err|out)|xdebug|e(?:acces|addrinuse|conn(?:refused|reset)|exist|isdir|mfile|no(?:ent|tdir|tempty|tfound)|perm|pipe|timedout|hostunreach|ai_again))$/i;
 // What database drivers say, in prose that names their tables, columns and constraints.
 const DATABASE_PHRASE = /\bviolates (?:unique|foreign key|not-null|check|exclusion) constraint\b|\brelation "|\bcolumn "[^"]{1,64}" (?:does not exist|of relation)\b|\btransaction is aborted\b|\bduplicate key value\b|\bdeadlock detected\b/i;
 // What runtimes say of a failed connection or call, in words that read as prose (Go, Node).
