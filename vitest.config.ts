@@ -23,8 +23,22 @@ const chromium = playwright({
   },
 });
 
+// The package's entries, read from source: the examples import `api-error-kit` as an app does,
+// and the tests run before `dist` is built.
+const entry = (file: string) => path.join(dirname, 'src', file);
+const packageEntries = [
+  { find: /^api-error-kit$/, replacement: entry('index.ts') },
+  { find: /^api-error-kit\/(core|react-query|fetch|redact)$/, replacement: entry('$1/index.ts') },
+  { find: /^api-error-kit\/dialects$/, replacement: entry('dialects.ts') },
+  { find: /^api-error-kit\/presets$/, replacement: entry('presets/index.ts') },
+  { find: /^api-error-kit\/presets\/([a-zA-Z]+)$/, replacement: entry('presets/$1/index.ts') },
+  { find: /^api-error-kit\/locales\/([a-z]{2})$/, replacement: entry('locales/$1.ts') },
+  { find: /^api-error-kit\/styles\.css$/, replacement: entry('react/styles.css') },
+];
+
 export default defineConfig({
   plugins: [react()],
+  resolve: { alias: packageEntries },
   test: {
     projects: [
       {
