@@ -9,3 +9,6 @@ export interface FieldError {
 
 /** The field name used for errors that belong to the whole form rather than one field. */
 export const FORM_FIELD = '';
+
+/** What a field error says when the server's own message could not be shown, or named only a rule's code (the locales translate `field.invalid`). */
+export const REPLACED_FIELD_MESSAGE = 'This value is not valid.';

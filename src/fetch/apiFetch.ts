@@ -37,14 +37,14 @@ function isAbortSignal(value: unknown): value is AbortSignal {
   return typeof candidate === 'object' && candidate !== null && typeof candidate.aborted === 'boolean' && typeof candidate.addEventListener === 'function';
 }
 
-
 /**
- * Whether a 2xx body still reports a failure: `success: false` (seeds 000, 003, 004), or
- * GraphQL `errors` with no `data` (a partial result with data is the caller's to use).
+ * Whether a 2xx body still reports a failure: `success: false` (seeds 000, 003, 004, Cloudflare),
+ * `ok: false` (Slack's Web API), or GraphQL `errors` with no `data` (a partial result with data
+ * is the caller's to use).
  */
 function reportsFailure(body: unknown): boolean {
   const data = get(body, 'data');
-  return get(body, 'success') === false || (list(get(body, 'errors')).length > 0 && (data === null || data === undefined));
+  return get(body, 'success') === false || get(body, 'ok') === false || (list(get(body, 'errors')).length > 0 && (data === null || data === undefined));
 }
 
 // A request held back by a rate limit waits at most this long; a longer wait fails at once (nothing sent).

@@ -13,5 +13,6 @@ export const DUPLICATE_RESOURCE: Story = registryStory('DUPLICATE_RESOURCE');
 export const ALREADY_EXISTS: Story = registryStory('ALREADY_EXISTS');
 export const FAILED_PRECONDITION: Story = registryStory('FAILED_PRECONDITION');
 export const ABORTED: Story = registryStory('ABORTED');
+export const UNIQUE_VIOLATION: Story = registryStory('UNIQUE_VIOLATION');
 export const INVALID_STATE: Story = registryStory('INVALID_STATE');
 export const ACCOUNT_PENDING_VERIFICATION: Story = registryStory('ACCOUNT_PENDING_VERIFICATION');

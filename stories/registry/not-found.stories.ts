@@ -12,5 +12,7 @@ export const NOT_FOUND: Story = registryStory('NOT_FOUND');
 export const RESOURCE_NOT_FOUND: Story = registryStory('RESOURCE_NOT_FOUND');
 export const ENTITY_NOT_FOUND: Story = registryStory('ENTITY_NOT_FOUND');
 export const GONE: Story = registryStory('GONE');
+export const RESOURCE_NOT_FOUND_EXCEPTION: Story = registryStory('RESOURCE_NOT_FOUND_EXCEPTION');
+export const NO_SUCH_KEY: Story = registryStory('NO_SUCH_KEY');
 export const PLAN_NOT_FOUND: Story = registryStory('PLAN_NOT_FOUND');
 export const ROLE_NOT_FOUND: Story = registryStory('ROLE_NOT_FOUND');

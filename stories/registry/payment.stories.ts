@@ -9,6 +9,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const PAYMENT_REQUIRED: Story = registryStory('PAYMENT_REQUIRED');
+export const CARD_DECLINED: Story = registryStory('CARD_DECLINED');
 export const PLAN_EXPIRED: Story = registryStory('PLAN_EXPIRED');
 export const FEATURE_NOT_AVAILABLE: Story = registryStory('FEATURE_NOT_AVAILABLE');
 export const USER_PLAN_NOT_FOUND: Story = registryStory('USER_PLAN_NOT_FOUND');

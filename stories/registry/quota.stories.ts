@@ -9,3 +9,5 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const QUOTA_EXCEEDED: Story = registryStory('QUOTA_EXCEEDED');
+export const INSUFFICIENT_QUOTA: Story = registryStory('INSUFFICIENT_QUOTA');
+export const INSUFFICIENT_SPACE: Story = registryStory('INSUFFICIENT_SPACE');

@@ -10,5 +10,6 @@ type Story = StoryObj<typeof meta>;
 
 export const SERVICE_UNAVAILABLE: Story = registryStory('SERVICE_UNAVAILABLE');
 export const UNAVAILABLE: Story = registryStory('UNAVAILABLE');
+export const OVERLOADED_ERROR: Story = registryStory('OVERLOADED_ERROR');
 export const DATABASE_CONNECTION_ERROR: Story = registryStory('DATABASE_CONNECTION_ERROR');
 export const DATABASE_CIRCUIT_BREAKER_OPEN: Story = registryStory('DATABASE_CIRCUIT_BREAKER_OPEN');

@@ -12,7 +12,7 @@ describe('standardDialects: every standard format, in detection order', () => {
 
   it('reads a body two formats could claim with the one that comes first in the kit', () => {
     // A problem document whose errors could pass for GraphQL's.
-    const body = { type: 'https://example.com/probs/invalid', title: 'Invalid order', status: 400, errors: [{ message: 'Quantity must be positive' }] };
+    const body = { type: 'https://example.com/probs/invalid', title: 'Invalid order', status: 400, errors: [{ message: 'Quantity must be positive', path: ['quantity'] }] };
     expect(normalizeError(body).dialect).toBe('problem+json');
     expect(createErrorKit({ dialects: [graphql, ...standardDialects] }).normalize(body).dialect).toBe('graphql');
   });

@@ -125,9 +125,10 @@ describe('genericJson through normalizeError', () => {
     expect(error).toMatchObject({ dialect: 'json', code: 'CONFLICT', status: 409, category: 'conflict', message: 'That name is already in use' });
   });
 
-  it('reads an OAuth error description as the message', () => {
+  it('reads an OAuth error description as the message, and its error code as the code', () => {
+    // RFC 6749 §5.2: the grant (an authorization code, a refresh token) is no longer good: sign in again.
     const error = normalizeError({ error: 'invalid_grant', error_description: 'The authorization code has expired.' }, { status: 400 });
-    expect(error).toMatchObject({ dialect: 'json', status: 400, message: 'The authorization code has expired.', category: 'validation' });
+    expect(error).toMatchObject({ dialect: 'json', status: 400, code: 'INVALID_GRANT', message: 'The authorization code has expired.', category: 'unauthenticated' });
   });
 
   it('makes a validation error of an express-validator errors list', () => {

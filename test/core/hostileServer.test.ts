@@ -25,7 +25,11 @@ describe('Retry-After, read strictly as RFC 9110 writes it', () => {
     expect(parseHttpDate('Sun, 06 Nov 1994 08:49:37 GMT', NOW)).toBe(Date.UTC(1994, 10, 6, 8, 49, 37));
   });
 
-  it.each(['1,5', 'abc 1', '1.5', '-1', '+3', ' 5 days', 'Nov 27 2026', '2026-11-27T12:00:30Z', 'Fri, 31 Feb 2026 12:00:00 GMT', 'Fri, 27 Nov 2026 25:00:00 GMT', '1e3', ''])(
+  it('reads delay-seconds with decimals, as Microsoft Graph sends them', () => {
+    expect(parseRetryAfter('2.128', NOW)).toBe(2128);
+  });
+
+  it.each(['1,5', 'abc 1', '1.', '.5', '1.2345', '-1', '+3', ' 5 days', 'Nov 27 2026', '2026-11-27T12:00:30Z', 'Fri, 31 Feb 2026 12:00:00 GMT', 'Fri, 27 Nov 2026 25:00:00 GMT', '1e3', ''])(
     'treats %j, which Date.parse or Number would accept, as no stated wait',
     (value) => {
       expect(parseRetryAfter(value, NOW)).toBeUndefined();

@@ -123,9 +123,10 @@ describe('a kit’s own codes and words', () => {
 });
 
 describe('codes for a bare status', () => {
-  it('gives a status the table lacks the generic code of its class', () => {
+  it('gives a 5xx the table lacks the generic server code, and a 4xx it lacks no meaning beyond "the client erred"', () => {
     expect(codeForStatus(507)).toBe('INTERNAL_ERROR');
-    expect(codeForStatus(418)).toBe('BAD_REQUEST');
+    expect(codeForStatus(418)).toBe('UNKNOWN_ERROR');
+    expect(codeForStatus(416)).toBe('BAD_REQUEST');
     expect(codeForStatus(302)).toBe('UNKNOWN_ERROR');
     expect(codeForStatus(undefined)).toBe('UNKNOWN_ERROR');
   });

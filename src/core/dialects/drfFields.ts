@@ -6,7 +6,7 @@ import type { Dialect } from '../normalize/WireError';
 
 // Keys generic JSON errors use for the body's own sentences (`{"errors": ["Your basket is empty"]}`):
 // a body keyed only by them is not a form's fields.
-const ENVELOPE_KEYS = new Set(['errors', 'error', 'message', 'messages', 'detail']);
+const ENVELOPE_KEYS = new Set(['errors', 'error', 'message', 'messages', 'detail', 'errorMessages', 'warningMessages']);
 
 // A sentence, not a bare word: words apart, or a script written without spaces, or a full stop.
 const SENTENCE = /\s|[。．！？]|\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}/u;

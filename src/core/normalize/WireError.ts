@@ -5,6 +5,11 @@ import type { FieldError } from '../FieldError';
 export interface WireError {
   dialect: string;
   code?: string | undefined;
+  /**
+   * Codes more specific than `code`, most specific first (an ErrorInfo's reason, a tagged
+   * union's tags, a SQLSTATE's name): the first one the registry knows is used instead of `code`.
+   */
+  specificCodes?: readonly string[] | undefined;
   status?: number | undefined;
   /** The server's own sentence, not yet judged safe to show. */
   message?: string | undefined;

@@ -1,6 +1,6 @@
 import { ApiError } from '../ApiError';
 import { CATEGORIES } from '../categories';
-import { FORM_FIELD, type FieldError } from '../FieldError';
+import { FORM_FIELD, REPLACED_FIELD_MESSAGE, type FieldError } from '../FieldError';
 import { isApiError } from '../isApiError';
 import { reportCallbackError } from '../internal/callSafely';
 import { cut } from '../internal/cut';
@@ -8,16 +8,19 @@ import { isRecord, text, toStatus } from '../internal/read';
 import { createRegistry, type Registry } from '../registry/createRegistry';
 import { matchSentence, type SentenceMatcher } from '../registry/sentenceMatchers';
 import { codeForStatus } from '../registry/standardCodes';
+import { QUOTA_SENTENCE, STANDARD_SENTENCES } from '../registry/standardSentences';
 import { carriesDebugOutput } from '../screen/debugFields';
 import { plainSentence, plainWords } from '../screen/isPlainSentence';
+import { speaksToUser } from '../screen/speaksToUser';
 import { bodyRetryAfterMs } from './bodyHints';
 import { dialectReader } from './dialectReader';
 import { MAX_FIELD_ERRORS } from './fieldErrors';
 import { toFieldPath } from './fieldPath';
-import { headerCorrelationId, headerRetryAfterMs } from './headerHints';
+import { headerCorrelationId, headerRetryAfterMs, headerSaysExhausted } from './headerHints';
 import { readHeaders } from './headers';
 import { nestsDeeperThan } from './jsonNesting';
 import { redactDetails } from './redact';
+import { sentenceWaitMs } from './sentenceWait';
 import { readRouteErrorResponse } from './routeErrorResponse';
 import { classifyThrown } from './thrownError';
 import type { Dialect, WireError } from './WireError';
@@ -54,8 +57,6 @@ const FIELD_PATH = /^[\p{L}\p{N}_$.\-[\]]{1,128}$/u;
 const MAX_CODE_CHARS = 100;
 const THROWN_CODES = { cancelled: 'CANCELLED', timeout: 'TIMEOUT', network: 'NETWORK_ERROR', script: 'UNKNOWN_ERROR' } as const;
 
-/** What a field error says when the server's own message could not be shown (the locales translate `field.invalid`). */
-export const REPLACED_FIELD_MESSAGE = 'This value is not valid.';
 
 /** An Error, a DOMException (not an Error in every environment) or an Error from another realm. */
 function isErrorLike(value: unknown): value is Error {
@@ -152,7 +153,7 @@ function normalize(input: unknown, context: NormalizeContext, { read, matchers, 
 
   const finalStatus = (status !== undefined && status >= 400 ? status : undefined) ?? wire.status ?? status;
   let fieldErrors: FieldError[] = wire.fieldErrors ?? [];
-  let code = boundedCode(wire.code) ?? boundedCode(header('x-error-code'));
+  let code = wire.specificCodes?.map((specific) => registry.codeFor(specific)).find(Boolean) ?? boundedCode(wire.code) ?? boundedCode(header('x-error-code'));
   let stated: Record<string, unknown> | undefined;
   if (!code && wire.message) {
     const found = matchSentence(matchers, finalStatus, wire.message);
@@ -164,9 +165,34 @@ function normalize(input: unknown, context: NormalizeContext, { read, matchers, 
       if (name && fieldErrors.length === 0) fieldErrors = [{ field: toFieldPath(name), message: wire.message }];
     }
   }
+  // What the status and code leave unsaid, the response may say another way: its headers (a
+  // 403 with the allowance used up is a rate limit) or a common phrase (see standardSentences).
+  if ((!code || registry.codeFor(code) === undefined) && !fieldErrors.some((error) => error.field !== FORM_FIELD)) {
+    if ((finalStatus === 403 || finalStatus === 400) && (headerSaysExhausted(header) || (finalStatus === 403 && header('retry-after') !== undefined))) {
+      code = 'RATE_LIMITED';
+    } else {
+      const said = [wire.message, ...fieldErrors.map((error) => error.message)];
+      const found = said.map((sentence) => (sentence === undefined ? undefined : matchSentence(STANDARD_SENTENCES, finalStatus, sentence))).find(Boolean);
+      if (found) {
+        code = found.matcher.code;
+        const field = typeof found.matcher.field === 'number' ? found.match[found.matcher.field] : found.matcher.field;
+        // The sentence is that field's message, without the status line some servers open with.
+        if (field) fieldErrors = [{ field: toFieldPath(field), message: found.match.input.replace(/^\d{3} \([^)]{1,40}\) /, '') }];
+      }
+    }
+  }
   code ??= fieldErrors.length > 0 ? 'VALIDATION_ERROR' : codeForStatus(finalStatus);
+  // One spelling per code: `invalid_auth`, `invalid-auth` and `InvalidAuth` are the registry's INVALID_AUTH.
+  code = registry.codeFor(code) ?? code;
 
-  const entry = registry.resolve(code, finalStatus);
+  const now = context.now ?? Date.now();
+  const statedWait = headerRetryAfterMs(header, finalStatus, now) ?? wire.retryAfterMs ?? bodyRetryAfterMs(stated);
+  let entry = registry.resolve(code, finalStatus);
+  // A "rate limit" that states no wait but says the quota is spent is ended by money, not time (Gemini, OpenAI).
+  if (entry.category === 'rate-limited' && statedWait === undefined && wire.message !== undefined && QUOTA_SENTENCE.test(wire.message.slice(0, 500))) {
+    code = 'QUOTA_EXCEEDED';
+    entry = registry.resolve(code, finalStatus);
+  }
   const traits = CATEGORIES[entry.category];
   // A server-side failure's sentence is never shown, so it is never judged; nor is one from a
   // body that also carries a stack or an exception (debug output itself).
@@ -174,17 +200,17 @@ function normalize(input: unknown, context: NormalizeContext, { read, matchers, 
     registry.serverMessages && !traits.serverSide && !(finalStatus !== undefined && finalStatus >= 500) && wire.message !== undefined && !carriesDebugOutput(body)
       ? plainSentence(wire.message)
       : undefined;
-  const now = context.now ?? Date.now();
+  const told = shown !== undefined && speaksToUser(shown) ? shown : undefined;
 
   return new ApiError({
     code,
     status: finalStatus,
     category: entry.category,
-    message: shown ?? entry.message ?? traits.sentence,
-    serverMessage: shown,
+    message: told ?? entry.message ?? traits.sentence,
+    serverMessage: told,
     fieldErrors: fieldErrors.slice(0, MAX_FIELD_ERRORS).map(cleanFieldError),
     retryable: entry.retryable,
-    retryAfterMs: usableWait(headerRetryAfterMs(header, finalStatus, now) ?? wire.retryAfterMs ?? bodyRetryAfterMs(stated)),
+    retryAfterMs: usableWait(statedWait ?? (entry.category === 'rate-limited' ? sentenceWaitMs(wire.message) : undefined)),
     correlationId: headerCorrelationId(header) ?? boundedId(wire.correlationId) ?? boundedId(digestOf(input)),
     details: { ...redactDetails(wire.details), ...redactDetails(stated) },
     dialect: wire.dialect,

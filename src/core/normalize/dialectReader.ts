@@ -23,6 +23,8 @@ export function dialectReader(dialects: readonly Dialect[]): (body: unknown, con
 
   const offered = (body: unknown): number => {
     if (typeof body !== 'object' || body === null) return unkeyed;
+    // A bare array has no members to choose by (JSON:API error objects sent as the document).
+    if (Array.isArray(body)) return EVERY_DIALECT;
     let chosen = unkeyed;
     try {
       for (const [member, calledFor] of members) if (Object.hasOwn(body, member)) chosen |= calledFor;

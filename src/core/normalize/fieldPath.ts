@@ -3,11 +3,12 @@ import { FORM_FIELD } from '../FieldError';
 // Segments that say where in the request a value was, not which form field it is.
 const TRANSPORT = new Set(['body', 'query', 'path', 'header', 'headers', 'cookie', 'cookies', 'form', 'json', 'params']);
 // Names servers give to errors about the request as a whole.
-const WHOLE_FORM = new Set(['', 'non_field_errors', '__all__', '__root__', 'request body', 'root', '#', '/']);
+const WHOLE_FORM = new Set(['', 'non_field_errors', '__all__', '__root__', 'request body', 'root', '#', '/', '$', '_errors']);
 
 /**
  * The form field path for a location a server reported: a FastAPI `loc` array, a JSON pointer
- * (`/data/attributes/email`, `#/age`), a dotted or bracketed path (`body.url`, `items[0].name`).
+ * (`/data/attributes/email`, `#/age`), a dotted or bracketed path (`body.url`, `items[0].name`),
+ * a JSON path (`$.dateOfBirth`, `$.Ages[1]`: ASP.NET Core's System.Text.Json, Phoenix validators).
  * Transport prefixes go; nesting becomes dots; a whole-request location becomes `''`.
  */
 export function toFieldPath(location: unknown): string {
@@ -20,7 +21,7 @@ export function toFieldPath(location: unknown): string {
     const pointer = /^#?\//.test(raw);
     segments = pointer
       ? raw.replace(/^#?\//, '').split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-      : raw.replace(/\[(\w*)\]/g, '.$1').split('.');
+      : raw.replace(/^\$(?:\.|(?=\[))/, '').replace(/\[(\w*)\]/g, '.$1').split('.');
     // JSON:API puts a resource's fields under /data/attributes or /data/relationships.
     if (pointer && segments[0] === 'data') {
       segments = segments.slice(segments[1] === 'attributes' || segments[1] === 'relationships' ? 2 : 1);

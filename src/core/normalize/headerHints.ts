@@ -1,6 +1,6 @@
 import { cut } from '../internal/cut';
 import type { HeaderReader } from './headers';
-import { parseRetryAfter } from './httpDate';
+import { parseHttpDate, parseRetryAfter } from './httpDate';
 
 // Reset values above these are instants, not durations (GitHub sends epoch seconds, some epoch ms).
 const EPOCH_SECONDS = 1e9;
@@ -26,13 +26,26 @@ export function headerRetryAfterMs(header: HeaderReader, status: number | undefi
   const retryAfter = header('retry-after');
   const stated = retryAfter === undefined ? undefined : parseRetryAfter(cut(retryAfter, MAX_HEADER_CHARS), now, header('date'));
   if (stated !== undefined) return stated;
+  if (status !== 429 && !headerSaysExhausted(header)) return undefined;
+  // An epoch reset is measured from the response's own clock when it sent one (GitHub does).
+  const sent = header('date');
+  const from = (sent === undefined ? undefined : parseHttpDate(cut(sent, MAX_HEADER_CHARS), now)) ?? now;
   const combined = header('ratelimit')?.slice(0, MAX_HEADER_CHARS);
-  const remaining = header('ratelimit-remaining') ?? header('x-ratelimit-remaining') ?? combined?.match(/(?:remaining=|\br=)(\d{1,13})/)?.[1];
-  if (status !== 429 && remaining !== '0') return undefined;
   return (
-    resetMs(combined?.match(/(?:reset=|\bt=)(\d{1,13}(?:\.\d{1,3})?)/)?.[1], now) ??
-    resetMs(header('ratelimit-reset') ?? header('x-ratelimit-reset') ?? header('x-rate-limit-reset'), now)
+    resetMs(combined?.match(/(?:reset=|\bt=)(\d{1,13}(?:\.\d{1,3})?)/)?.[1], from) ??
+    resetMs(header('ratelimit-reset') ?? header('x-ratelimit-reset') ?? header('x-rate-limit-reset'), from)
   );
+}
+
+/**
+ * True when the headers say the caller's allowance is used up: `X-RateLimit-Remaining: 0`,
+ * `RateLimit-Remaining: 0` or the IETF `RateLimit` header's `remaining=0` / `r=0`. GitHub says
+ * so on a 403, which then means "wait", not "you may not".
+ */
+export function headerSaysExhausted(header: HeaderReader): boolean {
+  const combined = header('ratelimit')?.slice(0, MAX_HEADER_CHARS);
+  const remaining = header('ratelimit-remaining') ?? header('x-ratelimit-remaining') ?? header('x-rate-limit-remaining') ?? combined?.match(/(?:remaining=|\br=)(\d{1,13})/)?.[1];
+  return remaining?.trim() === '0';
 }
 
 /** The support reference a response's headers carry. */

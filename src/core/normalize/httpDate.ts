@@ -37,12 +37,13 @@ export function parseHttpDate(value: string, now: number): number | undefined {
 }
 
 /**
- * A `Retry-After` value (RFC 9110 §10.2.3) as a wait in ms: delay-seconds are digits only; an
+ * A `Retry-After` value (RFC 9110 §10.2.3) as a wait in ms: delay-seconds are digits, with up to
+ * three decimals as Microsoft Graph sends them (`2.128`); an
  * HTTP-date is measured from the response's own `Date` when it sent one, so a client clock
  * that is off does not shorten or stretch the wait. Anything else is no stated wait.
  */
 export function parseRetryAfter(value: string, now: number, responseDate?: string): number | undefined {
-  if (/^\d{1,10}$/.test(value)) return Number(value) * 1000;
+  if (/^\d{1,10}(?:\.\d{1,3})?$/.test(value)) return Math.round(Number(value) * 1000);
   const when = parseHttpDate(value, now);
   if (when === undefined) return undefined;
   const sent = responseDate === undefined ? undefined : parseHttpDate(responseDate, now);

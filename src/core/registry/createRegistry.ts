@@ -25,6 +25,8 @@ export interface Registry<Code extends string = string> {
   readonly codes: Readonly<Record<string, CodeEntry>>;
   readonly matchers: readonly SentenceMatcher[];
   readonly serverMessages: boolean;
+  /** This registry's own spelling of `code` as a server sent it (any case; `-`, `.`, or camel case between words), or undefined when it does not know the code. */
+  codeFor(code: string): string | undefined;
   /** Everything decided for `code` at `status`, whether the code is known or not. */
   resolve(code: string, status?: number): ResolvedEntry;
   /** True when `error` carries `code`; the code is type-checked against this registry and the app's `Register`. */
@@ -36,15 +38,16 @@ export interface Registry<Code extends string = string> {
 // Resolved entries kept per registry: codes come from servers, so the count is bounded.
 const MAX_RESOLVED = 500;
 
-// For codes no registry knows: the word in the code says more than nothing.
+// For codes no registry knows: a phrase in the code says more than nothing. Phrases, never single
+// words: TOO_MANY_ATTACHMENTS is not a rate limit, TOKEN_LIMIT_EXCEEDED is not a lost session.
 const CODE_WORDS: ReadonlyArray<[RegExp, ErrorCategory]> = [
-  [/QUOTA/, 'quota'],
-  [/RATE_?LIMIT|THROTTL|TOO_MANY/, 'rate-limited'],
-  [/UNAUTHENTICATED|UNAUTHORI[SZ]ED|TOKEN|SESSION|LOGIN/, 'unauthenticated'],
-  [/FORBIDDEN|PERMISSION|DENIED|NOT_ALLOWED/, 'forbidden'],
-  [/NOT_FOUND|MISSING|UNKNOWN_/, 'not-found'],
-  [/CONFLICT|DUPLICATE|ALREADY|EXISTS|TAKEN/, 'conflict'],
-  [/VALIDATION|INVALID|REQUIRED|MALFORMED/, 'validation'],
+  [/QUOTA_(?:EXCEEDED|EXHAUSTED|REACHED)|OUT_OF_QUOTA|INSUFFICIENT_QUOTA/, 'quota'],
+  [/RATE_?LIMIT|THROTTL|TOO_MANY_(?:REQUESTS|ATTEMPTS|CALLS)/, 'rate-limited'],
+  [/UNAUTHENTICATED|UNAUTHORI[SZ]ED|(?:INVALID|EXPIRED|REVOKED|BAD)_(?:ACCESS_|AUTH_|API_|REFRESH_|ID_|SESSION_)?(?:TOKEN|CREDENTIALS?|KEY|SESSION)|(?:TOKEN|SESSION)_(?:EXPIRED|INVALID|REVOKED)|LOGIN_REQUIRED|NOT_LOGGED_IN/, 'unauthenticated'],
+  [/FORBIDDEN|PERMISSION_(?:DENIED|ERROR)|ACCESS_DENIED|NOT_ALLOWED|(?:INSUFFICIENT|MISSING)_(?:PERMISSIONS?|SCOPES?|PRIVILEGES?)/, 'forbidden'],
+  [/NOT_FOUND|DOES_NOT_EXIST|NO_SUCH_|UNKNOWN_(?:USER|ACCOUNT|ITEM|RESOURCE|ORDER|PRODUCT)/, 'not-found'],
+  [/CONFLICT|DUPLICATE|ALREADY_(?:EXISTS|TAKEN|IN_USE|REGISTERED)|_(?:TAKEN|EXISTS)$/, 'conflict'],
+  [/VALIDATION|INVALID_(?:INPUT|PARAM|ARGUMENT|VALUE|FORMAT|REQUEST|FIELD|EMAIL|DATA)|_REQUIRED$|MALFORMED/, 'validation'],
   [/TIMEOUT|TIMED_OUT/, 'timeout'],
   [/UNAVAILABLE|MAINTENANCE/, 'unavailable'],
 ];
@@ -67,15 +70,24 @@ function build<Code extends string>(
   const categories: Record<string, MessageOverride | undefined> = { ...baseCategories, ...options.categories };
   const matchers = [...(options.matchers ?? []), ...baseMatchers];
   const serverMessages = options.serverMessages ?? baseServerMessages;
-  // A code as sent (`token_expired`, `rate-limited`) or in the table's own form (`TOKEN_EXPIRED`).
-  const entryOf = (code: string): CodeEntry | undefined =>
-    (get(codes, code) as CodeEntry | undefined) ?? (get(codes, code.toUpperCase().replace(/[-.\s]/g, '_')) as CodeEntry | undefined);
+  // A code as sent (`token_expired`, `rate-limited`, `InvalidAuthenticationToken`) or in the table's own form (`TOKEN_EXPIRED`).
+  const keyOf = (code: string): string | undefined =>
+    [code, code.toUpperCase().replace(/[-.\s]/g, '_'), code.replace(/([a-z\d])([A-Z])/g, '$1_$2').toUpperCase().replace(/[-.\s]/g, '_').replace(/__+/g, '_')].find(
+      (key) => get(codes, key) !== undefined,
+    );
+  const entryOf = (code: string): CodeEntry | undefined => {
+    const key = keyOf(code);
+    return key === undefined ? undefined : (get(codes, key) as CodeEntry);
+  };
   const resolved = new Map<string, ResolvedEntry>();
 
   const registry: Registry<Code> = {
     codes,
     matchers,
     serverMessages,
+    codeFor(code) {
+      return code.length <= 100 ? keyOf(code) : undefined;
+    },
     resolve(code, status) {
       // A registry never changes: each code and status is resolved once, and the frozen answer reused.
       const cacheKey = `${code}\u0000${String(status)}`;
