@@ -1,3 +1,4 @@
+import type { ControlFlow } from './controlFlow';
 import type { ErrorCategory } from './ErrorCategory';
 import type { FieldError } from './FieldError';
 import type { ResolvedEntry } from './registry/CodeEntry';
@@ -21,6 +22,8 @@ export interface ApiErrorInit {
   dialect?: string | undefined;
   /** The registry entry the error was resolved with: its fallback and words, so nothing resolves it again. */
   entry?: ResolvedEntry | undefined;
+  /** Set when what was read is a framework's control flow (a redirect, a not-found signal), not a failure. */
+  controlFlow?: ControlFlow | undefined;
   cause?: unknown;
 }
 
@@ -47,6 +50,8 @@ export class ApiError extends Error {
   readonly dialect: string;
   /** The registry entry the error was resolved with (which fallback, which words); absent on a hand-made error. */
   declare readonly entry?: ResolvedEntry;
+  /** Set when what was read is a framework's control flow (a Next.js redirect, a router's redirect or not-found): rethrow `cause` for the framework, never show it. */
+  declare readonly controlFlow?: ControlFlow;
 
   constructor(init: ApiErrorInit) {
     // A failed response has no JavaScript stack worth keeping (it would point into the normalizer;
@@ -71,6 +76,7 @@ export class ApiError extends Error {
     defineIfPresent(this, 'retryAfterMs', init.retryAfterMs);
     defineIfPresent(this, 'correlationId', init.correlationId);
     defineIfPresent(this, 'serverMessage', init.serverMessage);
+    defineIfPresent(this, 'controlFlow', init.controlFlow);
     // Not enumerable: a JSON copy of an error says what happened, and the entry is the kit's to look up again.
     if (init.entry !== undefined) Object.defineProperty(this, 'entry', { value: init.entry });
     Object.defineProperty(this, API_ERROR_BRAND, { value: true });

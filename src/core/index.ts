@@ -2,6 +2,8 @@
 export { ApiError } from './ApiError';
 export type { ApiErrorInit } from './ApiError';
 export { isApiError } from './isApiError';
+export { controlFlowOf } from './controlFlow';
+export type { ControlFlow } from './controlFlow';
 export { ERROR_CATEGORIES } from './ErrorCategory';
 export type { ErrorCategory } from './ErrorCategory';
 export { CATEGORIES } from './categories';

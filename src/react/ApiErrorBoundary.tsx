@@ -101,6 +101,8 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
       },
       fallbackRender({ error: thrown, resetErrorBoundary }: { error: unknown; resetErrorBoundary: () => void }) {
         const error = normalize(thrown);
+        // A redirect or a not-found signal is the framework's to act on: it goes on up, unshown.
+        if (error.controlFlow) throw error.cause;
         if (error.category === 'cancelled') {
           const resetUnlessLooping = () => {
             const now = Date.now();

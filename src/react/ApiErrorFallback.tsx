@@ -1,6 +1,7 @@
 'use client';
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiError } from '../core/ApiError';
+import { controlFlowOf } from '../core/controlFlow';
 import { errorFromResponse } from '../core/normalize/errorFromResponse';
 import { useApiErrorSettings, type FallbackOverrides } from './ApiErrorSettings';
 import { currentEpisode, endEpisode } from './failureEpisodes';
@@ -65,6 +66,8 @@ function useApiError(error: unknown): ApiError {
  * kit's rule (floor, growing backoff, capped per failure episode) however often the slot remounts.
  */
 export function ApiErrorFallback({ error, reset, fallbacks, autoFocus = true, headingLevel = 2, episodeKey }: ApiErrorFallbackProps) {
+  // A redirect or a not-found signal that reached the slot is the framework's: it goes on up, unshown.
+  if (controlFlowOf(error)) throw error;
   const settings = useApiErrorSettings();
   const apiError = useApiError(error);
   const overrides = useMemo(() => ({ ...settings.fallbacks, ...fallbacks }), [settings.fallbacks, fallbacks]);

@@ -1,5 +1,6 @@
 import { ApiError } from '../ApiError';
 import { CATEGORIES } from '../categories';
+import { controlFlowOf } from '../controlFlow';
 import { FORM_FIELD, REPLACED_FIELD_MESSAGE, type FieldError } from '../FieldError';
 import { isApiError } from '../isApiError';
 import { reportCallbackError } from '../internal/callSafely';
@@ -21,6 +22,7 @@ import { readHeaders } from './headers';
 import { nestsDeeperThan } from './jsonNesting';
 import { redactDetails } from './redact';
 import { sentenceWaitMs } from './sentenceWait';
+import { readBaseQueryError } from './baseQueryError';
 import { readRouteErrorResponse } from './routeErrorResponse';
 import { classifyThrown } from './thrownError';
 import type { Dialect, WireError } from './WireError';
@@ -121,12 +123,20 @@ interface Reading {
 }
 
 function normalize(input: unknown, context: NormalizeContext, { read, matchers, registry }: Reading): ApiError {
+  // A framework's control flow is not a failure: it is marked, cancels nothing retried, and its
+  // digest (NEXT_REDIRECT;replace;/login;307;) is never a support reference.
+  const controlFlow = controlFlowOf(input);
+  if (controlFlow) {
+    const entry = registry.resolve('CANCELLED');
+    return new ApiError({ code: entry.code, category: entry.category, message: CATEGORIES.cancelled.sentence, retryable: false, dialect: 'control-flow', entry, controlFlow, cause: input });
+  }
   let status = toStatus(context.status);
   let headers: unknown = context.headers;
   let body: unknown = input;
   let wire: WireError | undefined;
 
   const routed = readRouteErrorResponse(input);
+  const handedBack = routed ? undefined : readBaseQueryError(input);
   if (typeof Response !== 'undefined' && input instanceof Response) {
     status ??= input.status;
     headers ??= input.headers;
@@ -135,8 +145,8 @@ function normalize(input: unknown, context: NormalizeContext, { read, matchers, 
     status ??= routed.status;
     headers ??= routed.headers;
     body = routed.body;
-  } else if (isErrorLike(input)) {
-    const thrown = classifyThrown(input);
+  } else if (handedBack || isErrorLike(input)) {
+    const thrown = handedBack ?? classifyThrown(input as Error);
     if (thrown.kind === 'http') {
       status ??= thrown.status;
       headers ??= thrown.headers;
