@@ -15,6 +15,7 @@ export function readBaseQueryError(input: unknown): ThrownKind | undefined {
   if (status === 'PARSING_ERROR') return { kind: 'http', status: toStatus(get(input, 'originalStatus')), body: get(input, 'data') };
   // A queryFn's own failure: its data, if any, is the body; its error text is the app's, never shown.
   if (status === 'CUSTOM_ERROR') return { kind: 'http', body: get(input, 'data') };
+  // A response it did not accept: RTK Query's default `validateStatus` takes every 2xx.
   const numeric = toStatus(status);
-  return numeric !== undefined && Object.hasOwn(input, 'data') ? { kind: 'http', status: numeric, body: get(input, 'data') } : undefined;
+  return numeric !== undefined && numeric >= 400 && Object.hasOwn(input, 'data') ? { kind: 'http', status: numeric, body: get(input, 'data') } : undefined;
 }
