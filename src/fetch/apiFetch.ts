@@ -7,10 +7,22 @@ import { errorFromResponse } from '../core/normalize/errorFromResponse';
 import { isResponseLike, responseHeaders, type ResponseLike } from '../core/normalize/readResponse';
 import { MAX_TIMER_MS } from '../core/retry/backoff';
 import { noteOrigin } from '../core/retry/errorOrigins';
+import { signalSignIn } from '../core/session/signInSignal';
 import { originOfRequest, requestUrl } from './requestUrl';
 
+/** A value the client sends as JSON: a plain object or an array. */
+export type JsonBody = Record<string, unknown> | readonly unknown[];
+
 /** `fetch`'s options plus what the kit needs to turn failures into ApiErrors. */
-export interface ApiFetchInit extends RequestInit {
+export interface ApiFetchInit extends Omit<RequestInit, 'body'> {
+  /** What `fetch` takes, or a plain object or array, sent as JSON with `Content-Type: application/json`. */
+  body?: BodyInit | JsonBody | null;
+  /**
+   * Renews the session without the user (a refresh token): called once for any number of
+   * requests that fail with an ended session at the same time; when it resolves true, each is
+   * sent once more. When it resolves false or fails, the sign-in prompt shows as before.
+   */
+  refresh?: (() => Promise<boolean>) | undefined;
   /** Abort the request after this many ms, failing with a `TIMEOUT` ApiError (`Infinity`: no timeout). */
   timeoutMs?: number;
   /** The kit that reads failures and keeps the rate limits (`createErrorKit(...)`); the default kit when absent. */
@@ -28,6 +40,7 @@ function problemWith(init: ApiFetchInit): string | undefined {
   if (signal !== undefined && signal !== null && !isAbortSignal(signal)) return 'signal must be an AbortSignal.';
   if (fetchImpl !== undefined && typeof fetchImpl !== 'function') return 'fetch must be a function.';
   if (kit !== undefined && !isErrorKit(kit)) return 'kit must be what createErrorKit returns.';
+  if (init.refresh !== undefined && typeof init.refresh !== 'function') return 'refresh must be a function that resolves true when the session was renewed.';
   if (fetchImpl === undefined && typeof globalThis.fetch !== 'function') return 'there is no global fetch here; pass one as the fetch option.';
   return undefined;
 }
@@ -69,6 +82,65 @@ function contentType(response: ResponseLike): string {
 export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiFetchInit = {}): Promise<T> {
   const problem = problemWith(init);
   if (problem) throw misuseError(problem, isErrorKit(init.kit) ? init.kit : defaultKit());
+  const { refresh, ...once } = init;
+  try {
+    const answer = await fetchOnce<T>(input, once);
+    if (sessionEnded) {
+      // Something succeeded after the session had ended: the user has signed in again, here or elsewhere.
+      sessionEnded = false;
+      signalSignIn();
+    }
+    return answer;
+  } catch (thrown) {
+    const error = thrown as ApiError;
+    if (error.category !== 'unauthenticated' || error.entry?.fallback !== 'unauthenticated') throw error;
+    if (refresh && replayable(once.body) && (await renewedBy(refresh))) return fetchOnce<T>(input, once);
+    sessionEnded = true;
+    throw error;
+  }
+}
+
+// Whether a request of this page failed for want of a session since the last success.
+let sessionEnded = false;
+// One renewal at a time for each refresh function: N requests that fail together wait for one.
+const renewals = new WeakMap<() => Promise<boolean>, Promise<boolean>>();
+
+/** Runs `refresh` once for every request that asks while it runs; true when it renewed the session. */
+function renewedBy(refresh: () => Promise<boolean>): Promise<boolean> {
+  let renewal = renewals.get(refresh);
+  if (!renewal) {
+    renewal = Promise.resolve()
+      .then(refresh)
+      .then((renewed) => renewed === true, () => false)
+      .finally(() => renewals.delete(refresh));
+    renewals.set(refresh, renewal);
+  }
+  return renewal;
+}
+
+/** True when a body can be sent a second time (a stream cannot). */
+function replayable(body: ApiFetchInit['body']): boolean {
+  return !(typeof ReadableStream !== 'undefined' && body instanceof ReadableStream);
+}
+
+/** A plain object or array, as opposed to a body `fetch` sends as it is (text, FormData, a Blob, bytes, a stream). */
+function isJsonBody(body: ApiFetchInit['body']): body is JsonBody {
+  if (typeof body !== 'object' || body === null) return false;
+  if (Array.isArray(body)) return true;
+  const prototype = Object.getPrototypeOf(body) as unknown;
+  return prototype === Object.prototype || prototype === null;
+}
+
+/** The request as `fetch` takes it: a plain object or array becomes JSON, with its content type unless the caller set one. */
+function fetchRequest(request: Omit<ApiFetchInit, 'refresh' | 'timeoutMs' | 'kit' | 'fetch' | 'signal'>): RequestInit {
+  const { body, ...rest } = request;
+  if (!isJsonBody(body)) return { ...rest, ...(body !== undefined && { body }) };
+  const headers = new Headers(rest.headers);
+  if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
+  return { ...rest, headers, body: JSON.stringify(body) };
+}
+
+async function fetchOnce<T>(input: RequestInfo | URL, init: Omit<ApiFetchInit, 'refresh'>): Promise<T> {
   const { timeoutMs, kit = defaultKit(), fetch: fetchImpl = globalThis.fetch, signal, ...request } = init;
   const { normalize, rateLimits } = kit;
   const controller = new AbortController();
@@ -104,7 +176,7 @@ export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiF
       const turn = await Promise.race([rateLimits.enter(origin, MAX_HOLD_MS, controller.signal), aborted]);
       if (!turn.go) throw heldBack(turn.waitMs, kit);
       probe = turn.probe;
-      const answer: unknown = await Promise.race([fetchImpl(input, { ...request, signal: controller.signal }), aborted]);
+      const answer: unknown = await Promise.race([fetchImpl(input, { ...fetchRequest(request), signal: controller.signal }), aborted]);
       if (!isResponseLike(answer)) throw misuseError('fetch resolved with something that is not a Response.', kit);
       response = answer;
       if (response.ok === false || response.status >= 400) {

@@ -131,6 +131,13 @@ const ar: Catalogue = {
   'summary.fieldAndMessage': '{field}: {message}',
   'inline.prefix': 'خطأ:',
 
+  // Retrying in place, recovering, and notices beside data that stays on screen.
+  'retry.trying': 'تجري إعادة المحاولة…',
+  'retry.recovered': 'تم التحميل من جديد.',
+  'notice.staleData': 'قد لا يكون ما تراه محدّثًا.',
+  'notice.dismiss': 'إغلاق',
+  'notices.label': 'رسائل حول هذه الصفحة',
+
   // The development panel (development mode only).
   'developer.title': 'تفاصيل للمطورين',
   'developer.code': 'رمز الخطأ',

@@ -110,6 +110,13 @@ const de: Catalogue = {
   'summary.fieldAndMessage': '{field}: {message}',
   'inline.prefix': 'Fehler:',
 
+  // Retrying in place, recovering, and notices beside data that stays on screen.
+  'retry.trying': 'Es wird erneut versucht …',
+  'retry.recovered': 'Wieder geladen.',
+  'notice.staleData': 'Was Sie sehen, ist vielleicht nicht aktuell.',
+  'notice.dismiss': 'Schließen',
+  'notices.label': 'Meldungen zu dieser Seite',
+
   // The development panel (development mode only).
   'developer.title': 'Details für Entwickler',
   'developer.code': 'Code',

@@ -1,6 +1,6 @@
 import type { Message } from '../core/messages/Message';
 import { coreWords } from './en/coreWords';
-import { accessWords, conflictWords, developerWords, loginWords, networkWords, paymentWords, quotaWords, rateLimitWords, referenceWords, serviceWords, shellWords, summaryWords } from './en/interfaceWords';
+import { accessWords, conflictWords, developerWords, loginWords, networkWords, paymentWords, quotaWords, rateLimitWords, noticeWords, referenceWords, serviceWords, shellWords, summaryWords } from './en/interfaceWords';
 
 // Every word api-error-kit's generic fallbacks can show, in English: the registry's words for each
 // category and for the standard codes that need their own, and every heading, label, button,
@@ -11,6 +11,7 @@ import { accessWords, conflictWords, developerWords, loginWords, networkWords, p
 const en = {
   ...coreWords,
   ...shellWords,
+  ...noticeWords,
   ...accessWords,
   ...conflictWords,
   ...paymentWords,

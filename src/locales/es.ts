@@ -110,6 +110,13 @@ const es: Catalogue = {
   'summary.fieldAndMessage': '{field}: {message}',
   'inline.prefix': 'Error:',
 
+  // Retrying in place, recovering, and notices beside data that stays on screen.
+  'retry.trying': 'Volviendo a intentarlo…',
+  'retry.recovered': 'Cargado de nuevo.',
+  'notice.staleData': 'Puede que lo que ve no esté actualizado.',
+  'notice.dismiss': 'Cerrar',
+  'notices.label': 'Avisos de esta página',
+
   // The development panel (development mode only).
   'developer.title': 'Detalles para desarrolladores',
   'developer.code': 'Código',

@@ -118,6 +118,13 @@ const fr: Catalogue = {
   'summary.fieldAndMessage': '{field} : {message}',
   'inline.prefix': 'Erreur :',
 
+  // Retrying in place, recovering, and notices beside data that stays on screen.
+  'retry.trying': 'Nouvelle tentative…',
+  'retry.recovered': 'Chargé à nouveau.',
+  'notice.staleData': 'Ce qui est affiché n’est peut-être plus à jour.',
+  'notice.dismiss': 'Fermer',
+  'notices.label': 'Messages sur cette page',
+
   // The development panel (development mode only).
   'developer.title': 'Détails pour les développeurs',
   'developer.code': 'Code',

@@ -110,6 +110,13 @@ const ja: Catalogue = {
   'summary.fieldAndMessage': '{field}：{message}',
   'inline.prefix': 'エラー：',
 
+  // Retrying in place, recovering, and notices beside data that stays on screen.
+  'retry.trying': '再試行しています…',
+  'retry.recovered': '再読み込みしました。',
+  'notice.staleData': '表示中の内容は最新でない可能性があります。',
+  'notice.dismiss': '閉じる',
+  'notices.label': 'このページに関するお知らせ',
+
   // The development panel (development mode only).
   'developer.title': '開発者向けの詳細',
   'developer.code': 'コード',

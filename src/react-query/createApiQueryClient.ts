@@ -1,12 +1,14 @@
 'use client';
-import { MutationCache, QueryCache, QueryClient, useQueryErrorResetBoundary, type QueryClientConfig } from '@tanstack/react-query';
+import { MutationCache, QueryCache, QueryClient, useQueryErrorResetBoundary, type Query, type QueryClientConfig } from '@tanstack/react-query';
+import { useMemo } from 'react';
 import type { ApiError } from '../core/ApiError';
 import { CATEGORIES } from '../core/categories';
-import { ERROR_CATEGORIES, type ErrorCategory } from '../core/ErrorCategory';
+import type { ErrorCategory } from '../core/ErrorCategory';
 import { callSafely } from '../core/internal/callSafely';
 import { isErrorKit, type ErrorKit } from '../core/kit/createErrorKit';
 import { defaultKit } from '../core/kit/defaultKit';
-import { attachRetryReset } from '../react/retryReset';
+import { showNotice } from '../react/notices';
+import { attachRetryAdapter } from '../react/retryReset';
 
 /** Where a reported error came from. */
 export interface ErrorSource {
@@ -18,8 +20,14 @@ export interface ErrorSource {
 export interface ApiQueryClientOptions {
   /** The app's kit (`createErrorKit(...)`): its normalizer and retry policy; the default kit when absent. */
   kit?: ErrorKit | undefined;
-  /** Categories of a failed query with data on screen that still replace it with the nearest ApiErrorBoundary (default: those a page cannot go on without). */
+  /** Categories of a failed query with data on screen that still replace it with the nearest ApiErrorBoundary (default none: the data stays, with a notice). */
   boundaryCategories?: readonly ErrorCategory[];
+  /**
+   * Where a failed background refetch is told, while its data stays on screen: the kit's
+   * `<ApiErrorNotices />` by default, or the app's own toasts (`onNotice: (notice) => toast(notice.message)`).
+   * One notice per code at a time; a throw is reported and contained.
+   */
+  onNotice?: ((notice: StaleDataNotice) => void) | undefined;
   /**
    * Categories of a failed mutation that go to the boundary too (default none): a failed submit
    * stays with its form, so what the user typed is never unmounted. Show it with `MutationError`.
@@ -31,16 +39,31 @@ export interface ApiQueryClientOptions {
   config?: QueryClientConfig;
 }
 
-/** The categories a page cannot go on without: sign in, permission, missing, the service down. */
-const BLOCKING: readonly ErrorCategory[] = ERROR_CATEGORIES.filter((category) => CATEGORIES[category].blocksPage);
+/** A failed background refetch whose data is still on screen. */
+export interface StaleDataNotice {
+  error: ApiError;
+  /** The query whose refetch failed. */
+  key: readonly unknown[];
+  /** In the kit's words, for a toast: what happened, and that what is shown may be out of date. */
+  message: string;
+}
+
+// A failed query with nothing to show is retried silently only while the next try is this near:
+// longer, and the fallback says what is happening (a countdown, "reconnecting") instead of a bare
+// loading state.
+const QUIET_RETRY_MS = 1000;
 
 /** Metadata a mutation sets to be retried like a query: `useMutation({ mutationFn, meta: { idempotent: true } })`. */
 export interface IdempotentMeta {
   idempotent?: boolean;
 }
 
-/** Clears react-query's cached failures for the next render, as an ApiErrorBoundary's reset. */
-const useQueryRetryReset = () => useQueryErrorResetBoundary().reset;
+/** Every failed query fetched once more, as one attempt (no retries): true when all of them succeeded. */
+async function probeFailedQueries(client: QueryClient): Promise<boolean> {
+  const failed = client.getQueryCache().findAll({ predicate: (query: Query) => query.state.status === 'error' && query.state.fetchStatus === 'idle' });
+  const outcomes = await Promise.all(failed.map((query) => query.fetch({ ...query.options, retry: false }).then(() => true, () => false)));
+  return outcomes.every(Boolean);
+}
 
 /**
  * A QueryClient whose retries follow the kit's policy, whose failed queries with nothing to show
@@ -50,13 +73,12 @@ const useQueryRetryReset = () => useQueryErrorResetBoundary().reset;
  * caches and defaults are composed with, never replaced.
  */
 export function createApiQueryClient(options: ApiQueryClientOptions = {}): QueryClient {
-  const { kit = defaultKit(), boundaryCategories = BLOCKING, mutationBoundaryCategories = [], onError, config = {} } = options;
+  const { kit = defaultKit(), boundaryCategories = [], mutationBoundaryCategories = [], onError, onNotice, config = {} } = options;
   if (!isErrorKit(kit)) throw new TypeError('api-error-kit: createApiQueryClient: kit must be what createErrorKit returns.');
   const boundary = new Set(boundaryCategories);
   const mutationBoundary = new Set(mutationBoundaryCategories);
   const read = kit.normalize;
   const policy = kit.retry;
-  attachRetryReset(kit, useQueryRetryReset);
 
   // A session expiry fails every query at once; it is reported once, until something succeeds again.
   let sessionExpiryReported = false;
@@ -76,8 +98,16 @@ export function createApiQueryClient(options: ApiQueryClientOptions = {}): Query
   // cache callbacks stay as they are, and the kit's reporting runs beside them.
   queryCache.subscribe((event) => {
     if (event.type !== 'updated') return;
-    if (event.action.type === 'error') report(event.action.error, { type: 'query', key: event.query.queryKey });
-    else if (event.action.type === 'success') sessionExpiryReported = false;
+    if (event.action.type === 'error') {
+      report(event.action.error, { type: 'query', key: event.query.queryKey });
+      // The data stays on screen (unless the app chose a boundary for this category): say so.
+      const error = read(event.action.error);
+      if (event.query.state.data !== undefined && error.category !== 'cancelled' && !boundary.has(error.category)) {
+        const notice = { error, key: event.query.queryKey, message: kit.normalize(error).message };
+        if (onNotice) callSafely('onNotice', onNotice, notice);
+        else showNotice(notice);
+      }
+    } else if (event.action.type === 'success') sessionExpiryReported = false;
   });
   mutationCache.subscribe((event) => {
     if (event?.type !== 'updated') return;
@@ -85,7 +115,7 @@ export function createApiQueryClient(options: ApiQueryClientOptions = {}): Query
     else if (event.action.type === 'success') sessionExpiryReported = false;
   });
 
-  return new ApiQueryClient(
+  const client = new ApiQueryClient(
     {
       ...config,
       queryCache,
@@ -96,7 +126,7 @@ export function createApiQueryClient(options: ApiQueryClientOptions = {}): Query
           retry: policy.retry,
           retryDelay: policy.retryDelay,
           // A query with nothing to show goes to the boundary whatever failed; one with data keeps
-          // showing it unless the failure is one the page cannot go on without.
+          // showing it (with a notice) unless the app chose a boundary for the failure's category.
           throwOnError: (error, query) => {
             const category = read(error).category;
             return category !== 'cancelled' && (boundary.has(category) || query.state.data === undefined);
@@ -112,6 +142,11 @@ export function createApiQueryClient(options: ApiQueryClientOptions = {}): Query
     },
     kit,
   );
+  attachRetryAdapter(kit, function useQueryRetryAdapter() {
+    const { reset } = useQueryErrorResetBoundary();
+    return useMemo(() => ({ reset, probe: () => probeFailedQueries(client) }), [reset]);
+  });
+  return client;
 }
 
 /**
@@ -139,7 +174,10 @@ class ApiQueryClient extends QueryClient {
       retry: (failureCount: number, error: unknown) => {
         const state = this.getQueryCache().get(queryHash)?.state;
         const failing = state !== undefined && state.errorUpdatedAt > state.dataUpdatedAt;
-        return failing && CATEGORIES[this.#kit.normalize(error).category].selfRetrying ? false : policy.retry(failureCount, error);
+        if (failing && CATEGORIES[this.#kit.normalize(error).category].selfRetrying) return false;
+        if (!policy.retry(failureCount, error)) return false;
+        // With nothing on screen, a retry is made silently only soon; a longer wait is the fallback's to show.
+        return state?.data !== undefined || policy.retryDelay(failureCount, error) <= QUIET_RETRY_MS;
       },
     };
   };

@@ -4,7 +4,7 @@ import { ErrorBoundary } from 'react-error-boundary';
 import type { ApiError } from '../core/ApiError';
 import { callSafely } from '../core/internal/callSafely';
 import { useApiErrorSettings, type FallbackOverrides } from './ApiErrorSettings';
-import { useRetryReset } from './retryReset';
+import { useRetryAdapter } from './retryReset';
 import type { HeadingLevel } from './FallbackProps';
 import { SelectedFallback } from './SelectedFallback';
 
@@ -65,7 +65,8 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
   // Four hooks per render, no more: a boundary around each of a thousand list items is re-rendered
   // with every update of the list.
   const settings = useApiErrorSettings();
-  const resetCache = useRetryReset(settings.kit);
+  const adapter = useRetryAdapter(settings.kit);
+  const resetCache = adapter.reset;
   // The failure episode: automatic retries so far, when the content was last rendered again (a
   // failure long after that means it had been healthy), when a cancelled request last reset it.
   const episode = useRef<FailureEpisode>(null);

@@ -3,22 +3,34 @@ import type { ErrorKit } from '../core/kit/createErrorKit';
 // A data library keeps failed requests in a cache of its own, and a boundary's "Try again" must
 // reach it: react-query rethrows a cached error on remount unless its QueryErrorResetBoundary was
 // reset. The root knows no data library; an adapter (`api-error-kit/react-query`) attaches the
-// library's reset hook to the kit it is given, and every boundary on that kit calls it.
+// library's hook to the kit it is given, and every boundary and error slot on that kit calls it.
 
-/** A hook that returns what clears a data library's cached failures for the next render. */
-export type RetryResetHook = () => () => void;
+/** What a data library lends the kit's boundaries for a retry. */
+export interface RetryAdapter {
+  /** Clears the library's cached failures, so the next render fetches again. */
+  reset(): void;
+  /**
+   * Fetches the failed requests once more while the fallback stays on screen; resolves true
+   * when every one succeeded (the boundary then renders the content with its data, no loading
+   * state in between), false when one failed again.
+   */
+  probe?: (() => Promise<boolean>) | undefined;
+}
 
-const hooks = new WeakMap<ErrorKit, RetryResetHook>();
-const noReset = () => undefined;
-const useNoReset: RetryResetHook = () => noReset;
+/** A hook that returns the data library's retry adapter. */
+export type RetryAdapterHook = () => RetryAdapter;
 
-/** Attaches a data library's reset hook to `kit` (done by an adapter, once, before the app renders). */
-export function attachRetryReset(kit: ErrorKit, hook: RetryResetHook): void {
+const hooks = new WeakMap<ErrorKit, RetryAdapterHook>();
+const noAdapter: RetryAdapter = { reset: () => undefined };
+const useNoAdapter: RetryAdapterHook = () => noAdapter;
+
+/** Attaches a data library's retry hook to `kit` (done by an adapter, once, before the app renders). */
+export function attachRetryAdapter(kit: ErrorKit, hook: RetryAdapterHook): void {
   hooks.set(kit, hook);
 }
 
-/** What clears the data library's cached failures for `kit`'s boundaries; nothing to clear without an adapter. */
-export function useRetryReset(kit: ErrorKit): () => void {
-  const useReset = hooks.get(kit) ?? useNoReset;
-  return useReset();
+/** The data library's retry adapter for `kit`'s boundaries; one that clears nothing without an adapter. */
+export function useRetryAdapter(kit: ErrorKit): RetryAdapter {
+  const useAdapter = hooks.get(kit) ?? useNoAdapter;
+  return useAdapter();
 }

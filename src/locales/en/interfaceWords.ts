@@ -19,6 +19,15 @@ export const shellWords = {
   'shared.network': 'This part of the page will come back when the connection does.',
   'reference.label': 'Reference: {reference}',
   'lastResort.message': 'Sorry, there is a problem.',
+  'retry.trying': 'Trying again…',
+  'retry.recovered': 'Loaded again.',
+} as const;
+
+/** The English words of ApiErrorNotices. */
+export const noticeWords = {
+  'notice.staleData': 'What you see may be out of date.',
+  'notice.dismiss': 'Dismiss',
+  'notices.label': 'Messages about this page',
 } as const;
 
 /** The English words of AccessDenied. */

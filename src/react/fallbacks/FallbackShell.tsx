@@ -1,10 +1,11 @@
 'use client';
-import { forwardRef, useId, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useState, type ReactNode } from 'react';
 import type { Words } from '../../core/messages/formatMessage';
 import type { FallbackProps } from '../FallbackProps';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useMessages } from '../hooks/useMessages';
 import { useRegistryEntry } from '../hooks/useRegistryEntry';
+import { useRetrying } from '../RetryingContext';
 import { DeveloperDetails } from './DeveloperDetails';
 
 /** Props of FallbackShell: a fallback's props, and the parts it fills in. */
@@ -17,11 +18,20 @@ export interface FallbackShellProps extends FallbackProps {
   advice?: string | undefined;
   /** Facts of this error, inside the alert. */
   children?: ReactNode;
-  /** A polite live region's text (a countdown); rendered even when empty so changes are announced. */
+  /** A polite live region's text (a countdown); the region is always there, mounted empty, so what it says is announced. */
   status?: string | undefined;
   actions?: ReactNode;
   /** English words for the entry's keys, where a fallback brings its own (a preset's fallback, its preset's words). */
   words?: Words | undefined;
+}
+
+/** `text`, from the commit after the first: what a live region mounted empty then says. */
+function useSpokenLater(text: string | undefined): string {
+  const [said, setSaid] = useState('');
+  useEffect(() => {
+    setSaid(text ?? '');
+  }, [text]);
+  return said;
 }
 
 /**
@@ -34,7 +44,12 @@ export const FallbackShell = forwardRef<HTMLElement, FallbackShellProps>(functio
   { error, onRetry, onAutoRetry, autoRetry, attempt, autoFocus, headingLevel = 2, variant, title, advice, children, status, actions, words: englishWords, className, ...rest },
   ref,
 ) {
-  const words = useMessages(englishWords).entry(useRegistryEntry(error));
+  const messages = useMessages(englishWords);
+  const words = messages.entry(useRegistryEntry(error));
+  const retrying = useRetrying();
+  // The status region is mounted empty and filled after: a region inserted with its text already
+  // in it is seldom announced.
+  const said = useSpokenLater(retrying ? messages.t('retry.trying') : status);
   // The registry's words in the active locale; `advice` replaces them where a fallback will not do what they promise.
   const registryMessage = advice ?? words.message;
   const Heading = `h${headingLevel}` as const;
@@ -44,6 +59,7 @@ export const FallbackShell = forwardRef<HTMLElement, FallbackShellProps>(functio
     <section
       ref={ref}
       aria-labelledby={headingId}
+      aria-busy={retrying || undefined}
       {...rest}
       className={['aek-fallback', `aek-fallback--${variant}`, className].filter(Boolean).join(' ')}
       data-error-code={error.code}
@@ -59,11 +75,9 @@ export const FallbackShell = forwardRef<HTMLElement, FallbackShellProps>(functio
         {registryMessage !== error.serverMessage && <p className={error.serverMessage === undefined ? 'aek-fallback__message' : 'aek-fallback__advice'}>{registryMessage}</p>}
         {children}
       </div>
-      {status !== undefined && (
-        <p role="status" className="aek-fallback__status">
-          {status}
-        </p>
-      )}
+      <p role="status" className="aek-fallback__status">
+        {said}
+      </p>
       {actions && <div className="aek-fallback__actions">{actions}</div>}
       <DeveloperDetails error={error} />
     </section>
