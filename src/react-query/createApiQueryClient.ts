@@ -8,7 +8,7 @@ import { callSafely } from '../core/internal/callSafely';
 import { isErrorKit, type ErrorKit } from '../core/kit/createErrorKit';
 import { defaultKit } from '../core/kit/defaultKit';
 import { showNotice } from '../react/notices';
-import { attachRetryAdapter } from '../react/retryReset';
+import { attachRetryAdapter, type ProbeOutcome } from '../react/retryReset';
 
 /** Where a reported error came from. */
 export interface ErrorSource {
@@ -58,11 +58,32 @@ export interface IdempotentMeta {
   idempotent?: boolean;
 }
 
-/** Every failed query fetched once more, as one attempt (no retries): true when all of them succeeded. */
-async function probeFailedQueries(client: QueryClient): Promise<boolean> {
-  const failed = client.getQueryCache().findAll({ predicate: (query: Query) => query.state.status === 'error' && query.state.fetchStatus === 'idle' });
-  const outcomes = await Promise.all(failed.map((query) => query.fetch({ ...query.options, retry: false }).then(() => true, () => false)));
-  return outcomes.every(Boolean);
+// Probes from many panels within this window share one round of requests.
+const PROBE_SHARED_MS = 1000;
+const probes = new WeakMap<QueryClient, { at: number; outcome: Promise<ProbeOutcome> }>();
+
+/**
+ * Every failed query fetched once more, as one attempt (no retries): recovered when all of them
+ * succeeded. Panels that probe at nearly the same moment share the round, so N panels showing
+ * one outage make one request per failed query, not N.
+ */
+function probeFailedQueries(client: QueryClient): Promise<ProbeOutcome> {
+  const recent = probes.get(client);
+  if (recent && Date.now() - recent.at < PROBE_SHARED_MS) return recent.outcome;
+  const failed = client.getQueryCache().findAll({ predicate: (query: Query) => query.state.status === 'error' });
+  const outcome = Promise.all(
+    failed.map((query) =>
+      query.fetch({ ...query.options, retry: false }).then(
+        () => undefined,
+        (error: unknown) => ({ error }),
+      ),
+    ),
+  ).then((results): ProbeOutcome => {
+    const failure = results.find((result) => result !== undefined);
+    return failure ? { recovered: false, error: failure.error } : { recovered: true };
+  });
+  probes.set(client, { at: Date.now(), outcome });
+  return outcome;
 }
 
 /**

@@ -10,12 +10,15 @@ export interface RetryAdapter {
   /** Clears the library's cached failures, so the next render fetches again. */
   reset(): void;
   /**
-   * Fetches the failed requests once more while the fallback stays on screen; resolves true
-   * when every one succeeded (the boundary then renders the content with its data, no loading
-   * state in between), false when one failed again.
+   * Fetches the failed requests once more, each once, while the fallback stays on screen. When
+   * every one succeeded the boundary renders the content with its data (no loading state in
+   * between); when one failed again the fallback stays, showing that failure.
    */
-  probe?: (() => Promise<boolean>) | undefined;
+  probe?: (() => Promise<ProbeOutcome>) | undefined;
 }
+
+/** What a probe found: the data is back, or what failed this time. */
+export type ProbeOutcome = { recovered: true } | { recovered: false; error: unknown };
 
 /** A hook that returns the data library's retry adapter. */
 export type RetryAdapterHook = () => RetryAdapter;
