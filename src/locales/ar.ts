@@ -134,6 +134,7 @@ const ar: Catalogue = {
   // Retrying in place, recovering, and notices beside data that stays on screen.
   'retry.trying': 'تجري إعادة المحاولة…',
   'retry.recovered': 'تم التحميل من جديد.',
+  'form.signedInSubmitAgain': 'سجّلت الدخول. راجع النموذج وأرسله مرة أخرى.',
   'notice.staleData': 'قد لا يكون ما تراه محدّثًا.',
   'notice.dismiss': 'إغلاق',
   'notices.label': 'رسائل حول هذه الصفحة',

@@ -113,6 +113,7 @@ const de: Catalogue = {
   // Retrying in place, recovering, and notices beside data that stays on screen.
   'retry.trying': 'Es wird erneut versucht …',
   'retry.recovered': 'Wieder geladen.',
+  'form.signedInSubmitAgain': 'Sie sind angemeldet. Prüfen Sie das Formular und senden Sie es erneut.',
   'notice.staleData': 'Was Sie sehen, ist vielleicht nicht aktuell.',
   'notice.dismiss': 'Schließen',
   'notices.label': 'Meldungen zu dieser Seite',

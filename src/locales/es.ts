@@ -113,6 +113,7 @@ const es: Catalogue = {
   // Retrying in place, recovering, and notices beside data that stays on screen.
   'retry.trying': 'Volviendo a intentarlo…',
   'retry.recovered': 'Cargado de nuevo.',
+  'form.signedInSubmitAgain': 'Ha iniciado sesión. Revise el formulario y envíelo de nuevo.',
   'notice.staleData': 'Puede que lo que ve no esté actualizado.',
   'notice.dismiss': 'Cerrar',
   'notices.label': 'Avisos de esta página',

@@ -121,6 +121,7 @@ const fr: Catalogue = {
   // Retrying in place, recovering, and notices beside data that stays on screen.
   'retry.trying': 'Nouvelle tentative…',
   'retry.recovered': 'Chargé à nouveau.',
+  'form.signedInSubmitAgain': 'Vous êtes connecté. Vérifiez le formulaire et envoyez-le de nouveau.',
   'notice.staleData': 'Ce qui est affiché n’est peut-être plus à jour.',
   'notice.dismiss': 'Fermer',
   'notices.label': 'Messages sur cette page',

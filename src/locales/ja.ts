@@ -113,6 +113,7 @@ const ja: Catalogue = {
   // Retrying in place, recovering, and notices beside data that stays on screen.
   'retry.trying': '再試行しています…',
   'retry.recovered': '再読み込みしました。',
+  'form.signedInSubmitAgain': 'ログインしました。フォームを確認して、もう一度送信してください。',
   'notice.staleData': '表示中の内容は最新でない可能性があります。',
   'notice.dismiss': '閉じる',
   'notices.label': 'このページに関するお知らせ',

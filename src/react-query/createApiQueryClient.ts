@@ -48,11 +48,6 @@ export interface StaleDataNotice {
   message: string;
 }
 
-// A failed query with nothing to show is retried silently only while the next try is this near:
-// longer, and the fallback says what is happening (a countdown, "reconnecting") instead of a bare
-// loading state.
-const QUIET_RETRY_MS = 1000;
-
 /** Metadata a mutation sets to be retried like a query: `useMutation({ mutationFn, meta: { idempotent: true } })`. */
 export interface IdempotentMeta {
   idempotent?: boolean;
@@ -60,17 +55,18 @@ export interface IdempotentMeta {
 
 // Probes from many panels within this window share one round of requests.
 const PROBE_SHARED_MS = 1000;
-const probes = new WeakMap<QueryClient, { at: number; outcome: Promise<ProbeOutcome> }>();
+const probes = new WeakMap<QueryClient, { at: number; outcome: Promise<ProbeOutcome | null> }>();
 
 /**
  * Every failed query fetched once more, as one attempt (no retries): recovered when all of them
  * succeeded. Panels that probe at nearly the same moment share the round, so N panels showing
  * one outage make one request per failed query, not N.
  */
-function probeFailedQueries(client: QueryClient): Promise<ProbeOutcome> {
+function probeFailedQueries(client: QueryClient): Promise<ProbeOutcome | null> {
   const recent = probes.get(client);
   if (recent && Date.now() - recent.at < PROBE_SHARED_MS) return recent.outcome;
   const failed = client.getQueryCache().findAll({ predicate: (query: Query) => query.state.status === 'error' });
+  if (failed.length === 0) return Promise.resolve(null);
   const outcome = Promise.all(
     failed.map((query) =>
       query.fetch({ ...query.options, retry: false }).then(
@@ -190,15 +186,23 @@ class ApiQueryClient extends QueryClient {
     const policy = this.#kit.retry;
     if (defaulted.retry !== policy.retry) return defaulted;
     const { queryHash } = defaulted;
+    const refetchOnMount = defaulted.refetchOnMount;
     return {
       ...defaulted,
+      // Content that comes back after a probe mounts with the probe's data: not fetched again at once.
+      refetchOnMount:
+        refetchOnMount === undefined || refetchOnMount === true
+          ? (query) => !(query.state.status === 'success' && Date.now() - query.state.dataUpdatedAt < PROBE_SHARED_MS)
+          : refetchOnMount,
       retry: (failureCount: number, error: unknown) => {
         const state = this.getQueryCache().get(queryHash)?.state;
         const failing = state !== undefined && state.errorUpdatedAt > state.dataUpdatedAt;
         if (failing && CATEGORIES[this.#kit.normalize(error).category].selfRetrying) return false;
-        if (!policy.retry(failureCount, error)) return false;
-        // With nothing on screen, a retry is made silently only soon; a longer wait is the fallback's to show.
-        return state?.data !== undefined || policy.retryDelay(failureCount, error) <= QUIET_RETRY_MS;
+        // With nothing on screen the failure is shown at once, and its fallback retries, saying so
+        // (a countdown, "reconnecting", "Trying again…"): a silent retry would be a bare loading
+        // state while the policy waits. With data on screen, retries stay quiet behind it.
+        if (state?.data === undefined) return false;
+        return policy.retry(failureCount, error);
       },
     };
   };

@@ -1,12 +1,13 @@
 'use client';
-import { useEffect, useMemo, useRef, type ErrorInfo, type ReactNode } from 'react';
-import { ErrorBoundary } from 'react-error-boundary';
+import { useEffect, useMemo, useRef, useState, type ErrorInfo, type ReactNode } from 'react';
+import { ErrorBoundary, type ErrorBoundaryPropsWithRender } from 'react-error-boundary';
 import type { ApiError } from '../core/ApiError';
 import { callSafely } from '../core/internal/callSafely';
 import { useApiErrorSettings, type FallbackOverrides } from './ApiErrorSettings';
 import { useRetryAdapter } from './retryReset';
 import type { HeadingLevel } from './FallbackProps';
-import { SelectedFallback } from './SelectedFallback';
+import { RecoveryFocus } from './RecoveryFocus';
+import { RetryingFallback, type Recovery } from './RetryingFallback';
 
 /** Props of ApiErrorBoundary. */
 export interface ApiErrorBoundaryProps {
@@ -15,8 +16,8 @@ export interface ApiErrorBoundaryProps {
   fallbacks?: FallbackOverrides;
   /** Reporting: the normalized error and React's component stack. Cancelled requests are not reported. A throw is reported and contained. */
   onError?: (error: ApiError, info: ErrorInfo) => void;
-  /** Called when the boundary resets (Try again, a scheduled retry, a reset key change). A throw is reported and contained. */
-  onReset?: () => void;
+  /** Called when the boundary resets (Try again, a scheduled retry, a reset key change), with react-error-boundary's details of why. A throw is reported and contained. */
+  onReset?: (details: ResetDetails) => void;
   /** Values that reset the boundary when they change: pass the route's location to reset on navigation. */
   resetKeys?: unknown[];
   /** Move focus to the fallback's heading when it first appears (default true; false for a small panel). */
@@ -31,14 +32,26 @@ const HEALTHY_AFTER_MS = 10_000;
 const MIN_AUTOMATIC_RESET_GAP_MS = 1000;
 const NO_KEYS: unknown[] = [];
 
+/** Why the boundary reset, as react-error-boundary tells it: a retry (`imperative-api`) or a change of `resetKeys` (`keys`). */
+export type ResetDetails = Parameters<NonNullable<ErrorBoundaryPropsWithRender['onReset']>>[0];
+
 interface FailureEpisode {
   automaticRetries: number;
   lastReset: number;
   lastQuietReset: number;
+  /** Set when a probe brought the data back, read once by the content that returns. */
+  recovered: Recovery | undefined;
 }
 
 function newEpisode(): FailureEpisode {
-  return { automaticRetries: 0, lastReset: 0, lastQuietReset: -Infinity };
+  return { automaticRetries: 0, lastReset: 0, lastQuietReset: -Infinity, recovered: undefined };
+}
+
+/** After content that came back after a probe: focus and the announcement, once; nothing otherwise. */
+function RecoveryMark({ take }: { take: () => Recovery | undefined }) {
+  // Taken once when the content mounts again: a later render of the same content says nothing.
+  const [recovered] = useState(take);
+  return recovered ? <RecoveryFocus moveFocus={recovered.moveFocus} /> : null;
 }
 
 /** True when content reset at `resetAt` stayed up long enough to count as healthy (no timer needed on the happy path). */
@@ -89,11 +102,16 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
       state().automaticRetries = 0;
     };
     return {
-      onReset(details: { reason: 'imperative-api' | 'keys' }) {
+      takeRecovery() {
+        const recovered = state().recovered;
+        state().recovered = undefined;
+        return recovered;
+      },
+      onReset(details: ResetDetails) {
         state().lastReset = Date.now();
         if (details.reason === 'keys') endEpisode();
         resetCache();
-        callSafely('onReset', onReset);
+        callSafely('onReset', onReset, details);
       },
       onError(thrown: unknown, info: ErrorInfo) {
         if (healthySinceReset(state().lastReset)) endEpisode();
@@ -113,37 +131,36 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
           };
           return <ResetQuietly onAppear={resetUnlessLooping} />;
         }
-        const retryByPerson = () => {
-          endEpisode();
-          resetErrorBoundary();
-        };
-        const retryAutomatically = () => {
-          state().automaticRetries += 1;
-          resetErrorBoundary();
-        };
         // The content stayed up a while since it was last reset: this failure starts a new episode.
-        const { lastReset, automaticRetries } = state();
-        const attempt = healthySinceReset(lastReset) ? 0 : automaticRetries;
+        const firstAttempt = healthySinceReset(state().lastReset) ? 0 : state().automaticRetries;
         return (
-          <SelectedFallback
+          <RetryingFallback
             error={error}
             overrides={overrides}
-            onRetry={retryByPerson}
-            onAutoRetry={retryAutomatically}
-            attempt={attempt}
+            attempt={() => state().automaticRetries}
+            startRetry={(automatic) => {
+              if (automatic) state().automaticRetries += 1;
+              else endEpisode();
+            }}
+            probe={adapter.probe}
+            restore={(recovered) => {
+              state().recovered = recovered;
+              resetErrorBoundary();
+            }}
             // Focus moves once per episode; an automatic retry that fails again leaves it where the user put it.
-            autoFocus={autoFocus && attempt === 0}
+            autoFocus={autoFocus && firstAttempt === 0}
             headingLevel={headingLevel}
           />
         );
       },
     };
-  }, [settings, resetCache, onReset, onError, fallbacks, autoFocus, headingLevel]);
+  }, [settings, adapter, resetCache, onReset, onError, fallbacks, autoFocus, headingLevel]);
 
   return (
     <ErrorBoundary resetKeys={resetKeys ?? NO_KEYS} onReset={handlers.onReset} onError={handlers.onError} fallbackRender={handlers.fallbackRender}
     >
       {children}
+      <RecoveryMark take={handlers.takeRecovery} />
     </ErrorBoundary>
   );
 }

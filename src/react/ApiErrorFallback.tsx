@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ApiError } from '../core/ApiError';
 import { controlFlowOf } from '../core/controlFlow';
 import { errorFromResponse } from '../core/normalize/errorFromResponse';
@@ -7,7 +7,9 @@ import { useApiErrorSettings, type FallbackOverrides } from './ApiErrorSettings'
 import { currentEpisode, endEpisode } from './failureEpisodes';
 import type { HeadingLevel } from './FallbackProps';
 import { useNormalize } from './hooks/useNormalize';
-import { SelectedFallback } from './SelectedFallback';
+import { focusRecovered, headingOrFirst, useRecoveredAnnouncement } from './RecoveryFocus';
+import { useRetryAdapter } from './retryReset';
+import { RetryingFallback, type Recovery } from './RetryingFallback';
 
 /** Props of ApiErrorFallback. */
 export interface ApiErrorFallbackProps {
@@ -90,27 +92,46 @@ interface EpisodeFallbackProps {
 
 /** One failure of an episode: its attempt number is read once, when it first appears. */
 function EpisodeFallback({ error, episodeKey, reset, overrides, autoFocus, headingLevel }: EpisodeFallbackProps) {
+  const { kit } = useApiErrorSettings();
+  // The data library's failed requests are cleared before the route renders again, so a panel
+  // that failed inside the route fetches anew instead of rethrowing its cached failure.
+  const adapter = useRetryAdapter(kit);
+  const announceRecovery = useRef(useRecoveredAnnouncement());
+  const recovery = useRef<Recovery>(undefined);
   // On the server every render is a first failure: the episode store is the browser's alone.
   const [attempt] = useState(() => (isBrowser ? currentEpisode(episodeKey).automaticRetries : 0));
-  const retryByPerson =
-    reset &&
-    (() => {
-      endEpisode(episodeKey);
-      reset();
-    });
-  const retryAutomatically =
-    reset &&
-    (() => {
-      currentEpisode(episodeKey).automaticRetries += 1;
-      reset();
-    });
+  useEffect(
+    () => () => {
+      // The slot goes when the route comes back: the route's first heading takes the focus the slot had.
+      const recovered = recovery.current;
+      if (!recovered) return;
+      setTimeout(() => {
+        if (recovered.moveFocus && (document.activeElement === null || document.activeElement === document.body)) {
+          focusRecovered(headingOrFirst(document.querySelectorAll('main')) ?? headingOrFirst(document.body.children));
+        }
+        announceRecovery.current();
+      }, 0);
+    },
+    [],
+  );
   return (
-    <SelectedFallback
+    <RetryingFallback
       error={error}
       overrides={overrides}
-      onRetry={retryByPerson}
-      onAutoRetry={retryAutomatically}
-      attempt={attempt}
+      attempt={() => (isBrowser ? currentEpisode(episodeKey).automaticRetries : attempt)}
+      startRetry={
+        reset &&
+        ((automatic) => {
+          if (automatic) currentEpisode(episodeKey).automaticRetries += 1;
+          else endEpisode(episodeKey);
+        })
+      }
+      probe={reset && adapter.probe}
+      restore={(recovered) => {
+        recovery.current = recovered;
+        adapter.reset();
+        reset?.();
+      }}
       autoFocus={autoFocus && attempt === 0}
       headingLevel={headingLevel}
     />

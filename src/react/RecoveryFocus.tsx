@@ -1,28 +1,53 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import { announcePolitely } from './announce';
+import { useMessages } from './hooks/useMessages';
+
+/** The first heading in `elements` (or inside one of them), else the first of them. */
+export function headingOrFirst(elements: Iterable<Element>): HTMLElement | null {
+  let first: HTMLElement | null = null;
+  for (const element of elements) {
+    if (!(element instanceof HTMLElement)) continue;
+    first ??= element;
+    const heading = element.matches('h1, h2, h3, h4, h5, h6') ? element : element.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
+    if (heading) return heading;
+  }
+  return first;
+}
+
+/** Moves focus to `target`, making it focusable first when it is not. */
+export function focusRecovered(target: HTMLElement | null): void {
+  if (!target) return;
+  if (!target.hasAttribute('tabindex') && !target.matches('a[href], button, input, select, textarea')) target.setAttribute('tabindex', '-1');
+  target.focus();
+}
+
+/** The elements before `end` in its parent, in document order: what a marker rendered after them marks. */
+export function preceding(end: Element): Element[] {
+  const elements: Element[] = [];
+  for (let sibling = end.previousElementSibling; sibling; sibling = sibling.previousElementSibling) elements.unshift(sibling);
+  return elements;
+}
+
+/** Says politely, in the active locale, that the content came back. */
+export function useRecoveredAnnouncement(): () => void {
+  const { t } = useMessages();
+  return () => announcePolitely(t('retry.recovered'));
+}
 
 /**
- * Rendered just before content that came back after a retry: moves focus to its first heading
- * (or to the content itself) and says politely that it loaded again, so focus never falls to
- * the page's body when the fallback that held it goes.
+ * Rendered just after content that came back after a retry: says politely that it loaded
+ * again and, when focus was in the fallback that went, moves it to the content's first heading
+ * (or the content itself), so focus never falls to the page's body.
  */
-export function RecoveryFocus({ announcement }: { announcement: string }) {
+export function RecoveryFocus({ moveFocus }: { moveFocus: boolean }) {
   const marker = useRef<HTMLSpanElement>(null);
+  const announce = useRecoveredAnnouncement();
   useEffect(() => {
-    const start = marker.current;
-    if (!start) return;
-    // The recovered content is what follows the marker in its parent: its first heading, else its first element.
-    let target: HTMLElement | null = null;
-    for (let sibling = start.nextElementSibling; sibling && !target; sibling = sibling.nextElementSibling) {
-      target = sibling.matches('h1, h2, h3, h4, h5, h6') ? (sibling as HTMLElement) : sibling.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6');
-    }
-    target ??= start.nextElementSibling instanceof HTMLElement ? start.nextElementSibling : null;
-    if (target) {
-      if (!target.hasAttribute('tabindex') && !target.matches('a[href], button, input, select, textarea')) target.setAttribute('tabindex', '-1');
-      target.focus();
-    }
-    announcePolitely(announcement);
-  }, [announcement]);
+    if (moveFocus && marker.current) focusRecovered(headingOrFirst(preceding(marker.current)));
+    announce();
+    // Once, when the content comes back.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return <span ref={marker} hidden />;
 }

@@ -12,7 +12,9 @@ export function announcePolitely(text: string): void {
   if (!region) {
     region = document.createElement('div');
     region.id = REGION_ID;
-    region.setAttribute('role', 'status');
+    // A live region, not a status landmark of the page: tests and assistive technology find the panels' own statuses.
+    region.setAttribute('aria-live', 'polite');
+    region.setAttribute('aria-atomic', 'true');
     region.className = 'aek-visually-hidden';
     document.body.append(region);
   }

@@ -12,9 +12,11 @@ export interface RetryAdapter {
   /**
    * Fetches the failed requests once more, each once, while the fallback stays on screen. When
    * every one succeeded the boundary renders the content with its data (no loading state in
-   * between); when one failed again the fallback stays, showing that failure.
+   * between); when one failed again the fallback stays, showing that failure. Null when none of
+   * the library's requests had failed (the failure came from elsewhere, a router's loader): the
+   * content is then rendered again to find out.
    */
-  probe?: (() => Promise<ProbeOutcome>) | undefined;
+  probe?: (() => Promise<ProbeOutcome | null>) | undefined;
 }
 
 /** What a probe found: the data is back, or what failed this time. */

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { StrictMode, useEffect, useState } from 'react';
 import { useErrorBoundary } from 'react-error-boundary';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { apiFetch } from '../../src/fetch/apiFetch';
 import { createErrorKit } from '../../src/core/kit/createErrorKit';
 import { medianest } from '../../src/presets/medianest/index';
@@ -51,7 +51,7 @@ describe('ApiErrorBoundary', () => {
 
   it('refetches through react-query when "Try again" is pressed, with no wiring by the app', async () => {
     const requests = countRequests('/me', (n) =>
-      n <= 4 ? HttpResponse.json({ error: 'SERVICE_ERROR', message: 'An unexpected error occurred', statusCode: 500 }, { status: 500 }) : HttpResponse.json({ name: 'Ada' }),
+      n <= 1 ? HttpResponse.json({ error: 'SERVICE_ERROR', message: 'An unexpected error occurred', statusCode: 500 }, { status: 500 }) : HttpResponse.json({ name: 'Ada' }),
     );
     renderWithQueryClient(
       <ApiErrorBoundary>
@@ -59,9 +59,10 @@ describe('ApiErrorBoundary', () => {
       </ApiErrorBoundary>,
       { retry: { minDelayMs: 1, baseDelayMs: 1 } },
     );
-    await userEvent.click(await screen.findByRole('button', { name: 'Try again' }, { timeout: 3000 }));
+    // Nothing on screen: the failure is shown at once, not retried silently behind a loading state.
+    await userEvent.click(await screen.findByRole('button', { name: 'Try again' }));
     expect(await screen.findByText('Signed in as Ada')).toBeInTheDocument();
-    expect(requests()).toBe(5);
+    expect(requests()).toBe(2);
   });
 
   it('resets when the route changes', async () => {
@@ -224,6 +225,10 @@ describe('ApiErrorBoundary', () => {
 });
 
 describe('ApiErrorBoundary retrying by itself', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
   it('backs off by consecutive failures, announcing and taking focus only the first time', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     const attempts: number[] = [];
@@ -250,9 +255,10 @@ describe('ApiErrorBoundary retrying by itself', () => {
     await act(() => vi.advanceTimersByTimeAsync(1));
     expect(screen.getByLabelText('Search')).toHaveFocus();
     expect(screen.queryByRole('alert')).toBeNull();
+    // The gaps grow to two seconds and stay there: the data is back soon after the service.
     await act(() => vi.advanceTimersByTimeAsync(2000));
     await act(() => vi.advanceTimersByTimeAsync(4000));
-    expect([...new Set(attempts)]).toEqual([0, 1, 2, 3]);
+    expect([...new Set(attempts)].slice(0, 4)).toEqual([0, 1, 2, 3]);
     vi.useRealTimers();
   });
 
@@ -270,7 +276,7 @@ describe('ApiErrorBoundary retrying by itself', () => {
         </ApiErrorBoundary>
       </ApiErrorProvider>,
     );
-    // A stated wait of zero: 1, 2, 4, 8 and 16 s apart, then no more.
+    // A stated wait of zero: 1 s, then 2 s apart, fifteen times (about half a minute), then no more.
     const failedAt = () => Math.round(Date.now() / 1000);
     const times: number[] = [];
     const start = failedAt();
@@ -280,7 +286,7 @@ describe('ApiErrorBoundary retrying by itself', () => {
       if (renders !== seen) times.push(failedAt() - start);
       seen = renders;
     }
-    expect(times).toEqual([1, 3, 7, 15, 31]);
+    expect(times).toEqual([1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23, 25, 27, 29]);
     await act(() => vi.advanceTimersByTimeAsync(600_000));
     expect(renders).toBe(seen);
     expect(screen.getByRole('status')).toHaveTextContent('We have stopped trying for now. Try again when you are ready.');

@@ -21,6 +21,7 @@ export const shellWords = {
   'lastResort.message': 'Sorry, there is a problem.',
   'retry.trying': 'Trying again…',
   'retry.recovered': 'Loaded again.',
+  'form.signedInSubmitAgain': 'You are signed in. Check the form and send it again.',
 } as const;
 
 /** The English words of ApiErrorNotices. */

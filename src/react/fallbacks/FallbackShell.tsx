@@ -1,5 +1,5 @@
 'use client';
-import { forwardRef, useEffect, useId, useState, type ReactNode } from 'react';
+import { forwardRef, useEffect, useId, useRef, type ReactNode } from 'react';
 import type { Words } from '../../core/messages/formatMessage';
 import type { FallbackProps } from '../FallbackProps';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
@@ -25,13 +25,16 @@ export interface FallbackShellProps extends FallbackProps {
   words?: Words | undefined;
 }
 
-/** `text`, from the commit after the first: what a live region mounted empty then says. */
-function useSpokenLater(text: string | undefined): string {
-  const [said, setSaid] = useState('');
+/**
+ * A polite live region mounted empty, its words put in after: a region inserted with its text
+ * already in it is seldom announced. React renders it empty; the effect writes what it says.
+ */
+function SpokenStatus({ text }: { text: string }) {
+  const region = useRef<HTMLParagraphElement>(null);
   useEffect(() => {
-    setSaid(text ?? '');
+    if (region.current && region.current.textContent !== text) region.current.textContent = text;
   }, [text]);
-  return said;
+  return <p ref={region} role="status" className="aek-fallback__status" />;
 }
 
 /**
@@ -47,9 +50,6 @@ export const FallbackShell = forwardRef<HTMLElement, FallbackShellProps>(functio
   const messages = useMessages(englishWords);
   const words = messages.entry(useRegistryEntry(error));
   const retrying = useRetrying();
-  // The status region is mounted empty and filled after: a region inserted with its text already
-  // in it is seldom announced.
-  const said = useSpokenLater(retrying ? messages.t('retry.trying') : status);
   // The registry's words in the active locale; `advice` replaces them where a fallback will not do what they promise.
   const registryMessage = advice ?? words.message;
   const Heading = `h${headingLevel}` as const;
@@ -75,9 +75,7 @@ export const FallbackShell = forwardRef<HTMLElement, FallbackShellProps>(functio
         {registryMessage !== error.serverMessage && <p className={error.serverMessage === undefined ? 'aek-fallback__message' : 'aek-fallback__advice'}>{registryMessage}</p>}
         {children}
       </div>
-      <p role="status" className="aek-fallback__status">
-        {said}
-      </p>
+      <SpokenStatus text={(retrying ? messages.t('retry.trying') : status) ?? ''} />
       {actions && <div className="aek-fallback__actions">{actions}</div>}
       <DeveloperDetails error={error} />
     </section>

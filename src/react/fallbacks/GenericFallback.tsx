@@ -16,7 +16,7 @@ import { SignInAction } from './SignInAction';
  * countdown in a polite status region. It is what a kit without fallbacks of its own shows.
  */
 export const GenericFallback = forwardRef<HTMLElement, FallbackProps>(function GenericFallback(props, ref) {
-  const { error, onRetry } = props;
+  const { error, onRetry, autoRetry } = props;
   const selfRetrying = CATEGORIES[error.category].selfRetrying;
   const { status, waitingForPerson } = useAutoRetry(props, selfRetrying);
   const { rich } = useMessages();
@@ -29,7 +29,7 @@ export const GenericFallback = forwardRef<HTMLElement, FallbackProps>(function G
       status={selfRetrying ? (status ?? '') : undefined}
       actions={
         error.category === 'unauthenticated' ? (
-          <SignInAction error={error} onRetry={onRetry} />
+          <SignInAction error={error} onRetry={autoRetry === false ? undefined : onRetry} />
         ) : (
           <RetryButton onRetry={onRetry} label={selfRetrying && !waitingForPerson ? 'action.tryNow' : 'action.tryAgain'} />
         )

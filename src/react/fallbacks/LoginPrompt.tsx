@@ -17,7 +17,7 @@ export const LoginPrompt = forwardRef<HTMLElement, FallbackProps>(function Login
       variant="login"
       actions={
         <>
-          <SignInAction error={error} onRetry={onRetry} />
+          <SignInAction error={error} onRetry={autoRetry === false ? undefined : onRetry} />
           {/* A failed submit (autoRetry false) is sent again once the user has signed in, in a dialog or another tab. */}
           {autoRetry === false && onRetry && (
             <button type="button" className="aek-button aek-button--secondary" onClick={onRetry}>

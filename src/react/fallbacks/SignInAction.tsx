@@ -1,5 +1,6 @@
 'use client';
 import { callSafely } from '../../core/internal/callSafely';
+import { signalSignIn } from '../../core/session/signInSignal';
 import { get } from '../../core/internal/read';
 import { sameSiteSignInPath } from '../../core/screen/responseLinks';
 import type { ApiError } from '../../core/ApiError';
@@ -8,14 +9,24 @@ import { useMessages } from '../hooks/useMessages';
 import { useOrigin } from '../hooks/useOrigin';
 import { useReturnTo } from '../hooks/useReturnTo';
 
-/** Starts the app's sign-in; once its promise resolves, the panels waiting on the session retry (a rejection is reported, and nothing retries). */
+/**
+ * Starts the app's sign-in; once its promise resolves, every panel and route of every tab that
+ * failed for want of a session fetches again, and this one retries (a rejection is reported, and
+ * nothing retries). A form's failed submit is not among them: its form decides.
+ */
 function signInThenRetry(onLogin: LoginSettings['onLogin'], returnTo: string, onRetry: (() => void) | undefined) {
   if (typeof onLogin !== 'function') return;
   const signedIn = callSafely('login.onLogin', (to: string) => {
     const started = onLogin(to);
     return started instanceof Promise ? started.then(() => true) : undefined;
   }, returnTo);
-  if (signedIn instanceof Promise) void signedIn.then((done) => done === true && onRetry?.());
+  if (signedIn instanceof Promise) {
+    void signedIn.then((done) => {
+      if (done !== true) return;
+      signalSignIn();
+      onRetry?.();
+    });
+  }
 }
 
 /**
@@ -23,7 +34,7 @@ function signInThenRetry(onLogin: LoginSettings['onLogin'], returnTo: string, on
  * sign-in page (`login.href`), else to the server's own sign-in page once it is found to stay on
  * this site, else to `/login`; each brings the user back to where they were.
  */
-export function SignInAction({ error, onRetry }: { error: ApiError; onRetry: (() => void) | undefined }) {
+export function SignInAction({ error, onRetry }: { error: ApiError; /** What retries this panel after sign-in; absent for a failed submit, which is never resent by itself. */ onRetry: (() => void) | undefined }) {
   const { login, LinkComponent } = useApiErrorSettings();
   const { t } = useMessages();
   const returnTo = useReturnTo();

@@ -1,4 +1,7 @@
-import { createElement, useMemo } from 'react';
+import { createElement, useEffect, useMemo, useRef } from 'react';
+import { onSignIn } from '../../core/session/signInSignal';
+import { announcePolitely } from '../announce';
+import { useMessages } from '../hooks/useMessages';
 import { ErrorBoundary } from 'react-error-boundary';
 import { ApiErrorContext } from '../ApiErrorContext';
 import { useApiErrorSettings, type FallbackOverrides } from '../ApiErrorSettings';
@@ -13,6 +16,8 @@ export interface MutationLike<Variables> {
   error: unknown;
   variables: Variables | undefined;
   mutate: (variables: Variables) => void;
+  /** Clears the failure (react-query's `reset`): after a sign-in the prompt goes and the form waits for the user. */
+  reset?: () => void;
   isPending?: boolean;
   /** When it was last submitted: each failed submit moves focus to its error again. */
   submittedAt?: number;
@@ -28,6 +33,12 @@ export interface MutationErrorProps<Variables> {
   /** A field's label, for summary entries whose message does not say which field it is about. */
   labelFor?: ((field: string) => string | undefined) | undefined;
   headingLevel?: HeadingLevel | undefined;
+  /**
+   * Send the same submit again by itself once the user has signed in (default false: the prompt
+   * goes, the form keeps what was typed, and the user submits it again). Set it for a submit that
+   * is safe to send twice.
+   */
+  resendAfterSignIn?: boolean | undefined;
 }
 
 /**
@@ -36,13 +47,28 @@ export interface MutationErrorProps<Variables> {
  * network gone, the session expired) as the registry's fallback, which never resends by itself
  * and whose "Try again" sends the same mutation once more. Renders nothing while there is no error.
  */
-export function MutationError<Variables>({ mutation, fallbacks, fieldId, labelFor, headingLevel }: MutationErrorProps<Variables>) {
+export function MutationError<Variables>({ mutation, fallbacks, fieldId, labelFor, headingLevel, resendAfterSignIn = false }: MutationErrorProps<Variables>) {
   const settings = useApiErrorSettings();
   const normalize = useNormalize();
+  const { t } = useMessages();
   const { error: thrown, variables, mutate, isPending, submittedAt } = mutation;
   const overrides = useMemo(() => ({ ...settings.fallbacks, ...fallbacks }), [settings.fallbacks, fallbacks]);
-  if (thrown === null || thrown === undefined) return null;
-  const error = normalize(thrown);
+  const error = thrown === null || thrown === undefined ? undefined : normalize(thrown);
+  const afterSignIn = useRef(() => {});
+  useEffect(() => {
+    afterSignIn.current = () => {
+      if (resendAfterSignIn) {
+        if (!isPending && variables !== undefined) mutate(variables);
+        return;
+      }
+      mutation.reset?.();
+      announcePolitely(t('form.signedInSubmitAgain'));
+    };
+  });
+  const waitingOnSession = error?.category === 'unauthenticated';
+  // Signed in again (the prompt, another page, another tab): the submit is the form's to send, never sent by itself unless asked.
+  useEffect(() => (waitingOnSession ? onSignIn(() => afterSignIn.current()) : undefined), [waitingOnSession]);
+  if (error === undefined) return null;
   if (error.category === 'cancelled') return null;
   const resend = () => {
     // One click, one request: a submit already on its way is not sent twice.

@@ -1,4 +1,5 @@
 import type { ApiError } from '../../core/ApiError';
+import { onSignIn } from '../../core/session/signInSignal';
 
 /** A failure that is one event for the whole page, however many panels it reaches. */
 export type SharedKind = 'session' | 'network';
@@ -31,6 +32,7 @@ export class SharedFailures {
   private readonly primary = new Map<SharedKind, string>();
   private readonly members = new Map<SharedKind, SharedMember[]>();
   private readonly listeners = new Set<Listener>();
+  private listeningForSignIn = false;
 
   /** Claims the speaking role for `id` when no panel holds it; true when `id` holds it. */
   claim(kind: SharedKind, id: string): boolean {
@@ -44,6 +46,11 @@ export class SharedFailures {
 
   /** Adds a mounted panel; returns its removal, which hands the speaking role to the next panel. */
   join(kind: SharedKind, member: SharedMember): () => void {
+    // A sign-in anywhere (this tab's prompt, another page, another tab) brings back every panel waiting on the session.
+    if (kind === 'session' && !this.listeningForSignIn) {
+      this.listeningForSignIn = true;
+      onSignIn(() => this.retryAll('session', false));
+    }
     this.members.set(kind, [...(this.members.get(kind) ?? []).filter(({ id }) => id !== member.id), member]);
     return () => {
       const rest = (this.members.get(kind) ?? []).filter(({ id }) => id !== member.id);

@@ -1,0 +1,152 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import type { ApiError } from '../core/ApiError';
+import type { FallbackOverrides } from './ApiErrorSettings';
+import type { HeadingLevel } from './FallbackProps';
+import { useNormalize } from './hooks/useNormalize';
+import { CATEGORIES } from '../core/categories';
+import type { ProbeOutcome } from './retryReset';
+import { RetryingContext } from './RetryingContext';
+import { preceding } from './RecoveryFocus';
+import { SelectedFallback } from './SelectedFallback';
+
+/** A retry that brought the data back: whether focus was in the fallback, so it moves to the content. */
+export interface Recovery {
+  moveFocus: boolean;
+}
+
+/** Who asked for a retry: a person, the fallback's schedule, or the tab or network coming back. */
+type RetryCause = 'person' | 'schedule' | 'return';
+
+/** Props of RetryingFallback: what a boundary or an error slot knows of its failure. */
+export interface RetryingFallbackProps {
+  error: ApiError;
+  overrides: FallbackOverrides;
+  headingLevel: HeadingLevel;
+  autoFocus: boolean;
+  /** Automatic retries so far in this failure episode, read when a retry starts or fails. */
+  attempt: () => number;
+  /** Bookkeeping before a retry: a person's ends the episode, an automatic one counts. */
+  startRetry: ((automatic: boolean) => void) | undefined;
+  /** Fetches what failed once more with the fallback still on screen (the data library's); absent: the content is rendered again at once. */
+  probe: (() => Promise<ProbeOutcome | null>) | undefined;
+  /** Renders the content again (the boundary's reset, the router's revalidation); `recovered` when a probe brought the data back. */
+  restore: (recovered?: Recovery) => void;
+}
+
+// A tab that comes back to the front, or a network that comes back, probes at once; not more
+// often than this, however many events fire together.
+const EVENT_PROBE_GAP_MS = 2000;
+
+/** True when focus is inside the fallback that ends before `marker`, or nowhere (the page's body). */
+function focusWithin(marker: HTMLElement | null): boolean {
+  const active = document.activeElement;
+  if (!active || active === document.body) return true;
+  return marker !== null && preceding(marker).some((node) => node.contains(active));
+}
+
+/**
+ * The registry's fallback, whose retries are tried before the content comes back: the fallback
+ * stays on screen, busy and saying so, while the failed requests are fetched once more; when they
+ * succeed the content returns with its data (focus and a polite announcement with it), when they
+ * fail the fallback shows the new failure and focus stays where the user left it. A tab brought
+ * back to the front or a network that returns probes at once.
+ */
+export function RetryingFallback({ error, overrides, headingLevel, autoFocus, attempt, startRetry, probe, restore }: RetryingFallbackProps) {
+  const normalize = useNormalize();
+  const [retrying, setRetrying] = useState(false);
+  // Each failed probe is a new round: the fallback is drawn afresh (a new countdown) with what failed this time.
+  const [round, setRound] = useState<{ n: number; error: ApiError; refocus: boolean; attempt: number }>(() => ({ n: 0, error, refocus: false, attempt: attempt() }));
+  const marker = useRef<HTMLSpanElement>(null);
+  const live = useRef(true);
+  const busy = useRef(false);
+  const lastEventProbe = useRef(0);
+
+  const retry = (cause: RetryCause) => {
+    if (busy.current) return;
+    // A tab or network coming back is not one of the episode's automatic retries: it spends none.
+    if (cause !== 'return') startRetry?.(cause === 'schedule');
+    if (!probe) {
+      restore();
+      return;
+    }
+    busy.current = true;
+    const hadFocus = focusWithin(marker.current);
+    setRetrying(true);
+    void probe()
+      .catch((thrown: unknown): ProbeOutcome => ({ recovered: false, error: thrown }))
+      .then((outcome) => {
+        busy.current = false;
+        if (!live.current) return;
+        // Nothing of the data library's had failed: the content is rendered again to find out.
+        if (outcome === null) {
+          restore();
+          return;
+        }
+        if (outcome.recovered) {
+          restore({ moveFocus: hadFocus });
+          return;
+        }
+        setRetrying(false);
+        setRound((previous) => ({ n: previous.n + 1, error: normalize(outcome.error), refocus: hadFocus && cause === 'person', attempt: attempt() }));
+      });
+  };
+  const retryRef = useRef(retry);
+  useEffect(() => {
+    retryRef.current = retry;
+  });
+
+  // Only what can change by itself is probed on return: an outage, a rate limit, a session renewed in another tab.
+  const probesOnReturn = CATEGORIES[round.error.category].retryable || round.error.category === 'unauthenticated';
+  useEffect(() => {
+    live.current = true;
+    if (!probesOnReturn) return () => {
+      live.current = false;
+    };
+    const onReturn = () => {
+      if (document.visibilityState === 'hidden' || Date.now() - lastEventProbe.current < EVENT_PROBE_GAP_MS) return;
+      lastEventProbe.current = Date.now();
+      retryRef.current('return');
+    };
+    window.addEventListener('online', onReturn);
+    window.addEventListener('focus', onReturn);
+    document.addEventListener('visibilitychange', onReturn);
+    return () => {
+      live.current = false;
+      window.removeEventListener('online', onReturn);
+      window.removeEventListener('focus', onReturn);
+      document.removeEventListener('visibilitychange', onReturn);
+    };
+  }, [probesOnReturn]);
+
+  // After a person's retry failed, the new round's button takes the focus the old one had.
+  useEffect(() => {
+    if (!round.refocus) return;
+    if (!marker.current) return;
+    for (const node of preceding(marker.current)) {
+      const target = node.querySelector<HTMLElement>('.aek-fallback__actions button, .aek-fallback__actions a, h1, h2, h3, h4, h5, h6');
+      if (target) {
+        target.focus();
+        return;
+      }
+    }
+  }, [round]);
+
+  return (
+    <RetryingContext.Provider value={retrying}>
+      <SelectedFallback
+        key={round.n}
+        error={round.error}
+        overrides={overrides}
+        onRetry={startRetry && (() => retry('person'))}
+        onAutoRetry={startRetry && (() => retry('schedule'))}
+        attempt={round.attempt}
+        // Focus moves once per episode, when the fallback first appears.
+        autoFocus={autoFocus && round.n === 0 && round.attempt === 0}
+        headingLevel={headingLevel}
+      />
+      {/* After the fallback, so it never becomes its parent's first child. */}
+      <span ref={marker} hidden />
+    </RetryingContext.Provider>
+  );
+}
