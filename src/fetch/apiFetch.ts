@@ -88,7 +88,7 @@ export async function apiFetch<T = unknown>(input: RequestInfo | URL, init: ApiF
     if (sessionEnded) {
       // Something succeeded after the session had ended: the user has signed in again, here or elsewhere.
       sessionEnded = false;
-      signalSignIn();
+      signalSignIn('request');
     }
     return answer;
   } catch (thrown) {

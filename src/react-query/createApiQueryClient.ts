@@ -187,6 +187,9 @@ class ApiQueryClient extends QueryClient {
     if (defaulted.retry !== policy.retry) return defaulted;
     const { queryHash } = defaulted;
     const refetchOnMount = defaulted.refetchOnMount;
+    // The kit's own rule sends a failure with nothing on screen to the boundary; a query that
+    // handles its errors itself (`throwOnError: false`) keeps the policy's quiet retries.
+    const showsInBoundary = defaulted.throwOnError === this.getDefaultOptions().queries?.throwOnError;
     return {
       ...defaulted,
       // Content that comes back after a probe mounts with the probe's data: not fetched again at once.
@@ -201,7 +204,7 @@ class ApiQueryClient extends QueryClient {
         // With nothing on screen the failure is shown at once, and its fallback retries, saying so
         // (a countdown, "reconnecting", "Trying again…"): a silent retry would be a bare loading
         // state while the policy waits. With data on screen, retries stay quiet behind it.
-        if (state?.data === undefined) return false;
+        if (state?.data === undefined && showsInBoundary) return false;
         return policy.retry(failureCount, error);
       },
     };

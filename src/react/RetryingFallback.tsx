@@ -55,8 +55,10 @@ function focusWithin(marker: HTMLElement | null): boolean {
 export function RetryingFallback({ error, overrides, headingLevel, autoFocus, attempt, startRetry, probe, restore }: RetryingFallbackProps) {
   const normalize = useNormalize();
   const [retrying, setRetrying] = useState(false);
-  // Each failed probe is a new round: the fallback is drawn afresh (a new countdown) with what failed this time.
-  const [round, setRound] = useState<{ n: number; error: ApiError; refocus: boolean; attempt: number }>(() => ({ n: 0, error, refocus: false, attempt: attempt() }));
+  // Each failed probe is a new round: the fallback is drawn afresh (a new countdown) with what
+  // failed this time; until then it shows the error it was given (which may still be read, a body).
+  const [round, setRound] = useState<{ n: number; error: ApiError | undefined; refocus: boolean; attempt: number }>(() => ({ n: 0, error: undefined, refocus: false, attempt: attempt() }));
+  const shown = round.error ?? error;
   const marker = useRef<HTMLSpanElement>(null);
   const live = useRef(true);
   const busy = useRef(false);
@@ -97,7 +99,7 @@ export function RetryingFallback({ error, overrides, headingLevel, autoFocus, at
   });
 
   // Only what can change by itself is probed on return: an outage, a rate limit, a session renewed in another tab.
-  const probesOnReturn = CATEGORIES[round.error.category].retryable || round.error.category === 'unauthenticated';
+  const probesOnReturn = CATEGORIES[shown.category].retryable || shown.category === 'unauthenticated';
   useEffect(() => {
     live.current = true;
     if (!probesOnReturn) return () => {
@@ -136,7 +138,7 @@ export function RetryingFallback({ error, overrides, headingLevel, autoFocus, at
     <RetryingContext.Provider value={retrying}>
       <SelectedFallback
         key={round.n}
-        error={round.error}
+        error={shown}
         overrides={overrides}
         onRetry={startRetry && (() => retry('person'))}
         onAutoRetry={startRetry && (() => retry('schedule'))}

@@ -50,9 +50,11 @@ describe('the delay of an automatic retry', () => {
     expect(automaticRetryDelay(0, Number.NaN, options)).toBe(automaticRetryDelay(0, undefined, options));
   });
 
-  it('lets a fallback retry by itself five times per episode, then no more', () => {
-    expect(selfRetryDelay(serverError(), 4, { random: () => 0 })).toBeGreaterThan(0);
-    expect(selfRetryDelay(serverError(), 5, { random: () => 0 })).toBeUndefined();
+  it('lets a fallback retry by itself fifteen times per episode, at most two seconds apart, then no more', () => {
+    expect(selfRetryDelay(serverError(), 14, { random: () => 0 })).toBe(2000);
+    expect(selfRetryDelay(serverError(), 15, { random: () => 0 })).toBeUndefined();
+    // A server's stated wait is longer than the gap, and wins.
+    expect(selfRetryDelay(normalizeError({ detail: 'Busy' }, { status: 503, headers: { 'retry-after': '45' } }), 3, { random: () => 0 })).toBe(45_000);
     expect(selfRetryDelay(serverError(), 1, { maxAutomaticRetries: 1 })).toBeUndefined();
   });
 });

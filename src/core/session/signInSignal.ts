@@ -2,16 +2,19 @@
 // failed because the session ended fetch again. It travels on a BroadcastChannel to the other
 // tabs of the same origin (where there is one), and to listeners in this tab directly.
 
-type Listener = () => void;
+/** How a sign-in became known: the app said so (its sign-in flow, `signalSignIn()`), or a request succeeded after the session had ended. */
+export type SignInCause = 'app' | 'request';
+
+type Listener = (cause: SignInCause) => void;
 
 const CHANNEL = 'api-error-kit:session';
 const listeners = new Set<Listener>();
 let channel: BroadcastChannel | undefined | null;
 
-function notify(): void {
+function notify(cause: SignInCause): void {
   for (const listener of [...listeners]) {
     try {
-      listener();
+      listener(cause);
     } catch {
       // One panel that cannot retry does not keep the others from it.
     }
@@ -23,7 +26,7 @@ function tabs(): BroadcastChannel | null {
   if (channel === undefined) {
     channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel(CHANNEL) : null;
     if (channel) {
-      channel.onmessage = notify;
+      channel.onmessage = (event: MessageEvent) => notify(event.data === 'request' ? 'request' : 'app');
       // A tab with nothing else to do must still be free to close.
       (channel as { unref?: () => void }).unref?.();
     }
@@ -32,12 +35,12 @@ function tabs(): BroadcastChannel | null {
 }
 
 /** Says the user has signed in (again): every panel and route of every tab that failed for want of a session fetches again. */
-export function signalSignIn(): void {
-  notify();
-  tabs()?.postMessage('signed-in');
+export function signalSignIn(cause: SignInCause = 'app'): void {
+  notify(cause);
+  tabs()?.postMessage(cause);
 }
 
-/** Calls `listener` whenever the user signs in, in this tab or another; returns its removal. */
+/** Calls `listener` with how it became known whenever the user signs in, in this tab or another; returns its removal. */
 export function onSignIn(listener: Listener): () => void {
   tabs();
   listeners.add(listener);

@@ -67,7 +67,16 @@ export function MutationError<Variables>({ mutation, fallbacks, fieldId, labelFo
   });
   const waitingOnSession = error?.category === 'unauthenticated';
   // Signed in again (the prompt, another page, another tab): the submit is the form's to send, never sent by itself unless asked.
-  useEffect(() => (waitingOnSession ? onSignIn(() => afterSignIn.current()) : undefined), [waitingOnSession]);
+  useEffect(
+    () =>
+      waitingOnSession
+        ? onSignIn((cause) => {
+            // A request that succeeded may be this form's own submit sent again: that is its own answer.
+            if (cause !== 'request') afterSignIn.current();
+          })
+        : undefined,
+    [waitingOnSession],
+  );
   if (error === undefined) return null;
   if (error.category === 'cancelled') return null;
   const resend = () => {
