@@ -111,7 +111,7 @@ describe("RTK Query's fetchBaseQuery", () => {
       baseQuery: fetchBaseQuery({ baseUrl: 'http://api.test', timeout: 50 }),
       endpoints: (build) => ({ me: build.query<unknown, undefined>({ query: () => '/me' }), slow: build.query<unknown, undefined>({ query: () => '/slow' }) }),
     });
-    const store = configureStore({ reducer: { [api.reducerPath]: api.reducer }, middleware: (defaults) => defaults().concat(api.middleware) });
+    const store = configureStore({ reducer: { [api.reducerPath]: api.reducer }, middleware: (defaults) => defaults({ immutableCheck: false, serializableCheck: false }).concat(api.middleware) });
     return { api, store };
   }
 

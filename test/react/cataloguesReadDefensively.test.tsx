@@ -141,5 +141,7 @@ describe('any catalogue at all', () => {
         cleanup();
       }
     },
+    // Sixty catalogues through every fallback: seconds on a busy machine, not a hang.
+    30_000,
   );
 });
