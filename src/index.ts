@@ -9,6 +9,14 @@ export { ApiErrorProvider, useApiErrorSettings } from './react/ApiErrorSettings'
 export type { ApiErrorProviderProps, ApiErrorSettings, FallbackOverrides, LinkProps, LoginSettings } from './react/ApiErrorSettings';
 export { useApiError } from './react/ApiErrorContext';
 export { useShowApiError } from './react/useShowApiError';
+export { ApiErrorNotices } from './react/ApiErrorNotices';
+export { dismissNotice } from './react/notices';
+export type { Notice } from './react/notices';
+export { attachRetryAdapter } from './react/retryReset';
+export type { ProbeOutcome, RetryAdapter, RetryAdapterHook } from './react/retryReset';
+export type { ResetDetails } from './react/ApiErrorBoundary';
+export { signalSignIn, onSignIn } from './core/session/signInSignal';
+export type { SignInCause } from './core/session/signInSignal';
 export { caughtErrorLogger, onCaughtError } from './react/onCaughtError';
 export type { CaughtErrorHandler } from './react/onCaughtError';
 export { standardFallbacks } from './react/standardFallbacks';

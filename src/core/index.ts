@@ -2,6 +2,8 @@
 export { ApiError } from './ApiError';
 export type { ApiErrorInit } from './ApiError';
 export { isApiError } from './isApiError';
+export { signalSignIn, onSignIn } from './session/signInSignal';
+export type { SignInCause } from './session/signInSignal';
 export { controlFlowOf } from './controlFlow';
 export type { ControlFlow } from './controlFlow';
 export { ERROR_CATEGORIES } from './ErrorCategory';

@@ -1,3 +1,3 @@
 // `api-error-kit/fetch`: a fetch client that rejects with ApiErrors, on the server or in a browser.
 export { apiFetch, createApiClient } from './apiFetch';
-export type { ApiFetchInit } from './apiFetch';
+export type { ApiFetchInit, JsonBody } from './apiFetch';

@@ -7,7 +7,7 @@ import type { ErrorCategory } from '../core/ErrorCategory';
 import { callSafely } from '../core/internal/callSafely';
 import { isErrorKit, type ErrorKit } from '../core/kit/createErrorKit';
 import { defaultKit } from '../core/kit/defaultKit';
-import { showNotice } from '../react/notices';
+import { dismissNoticesOf, showNotice, type Notice } from '../react/notices';
 import { attachRetryAdapter, type ProbeOutcome } from '../react/retryReset';
 
 /** Where a reported error came from. */
@@ -27,7 +27,7 @@ export interface ApiQueryClientOptions {
    * `<ApiErrorNotices />` by default, or the app's own toasts (`onNotice: (notice) => toast(notice.message)`).
    * One notice per code at a time; a throw is reported and contained.
    */
-  onNotice?: ((notice: StaleDataNotice) => void) | undefined;
+  onNotice?: ((notice: Notice) => void) | undefined;
   /**
    * Categories of a failed mutation that go to the boundary too (default none): a failed submit
    * stays with its form, so what the user typed is never unmounted. Show it with `MutationError`.
@@ -39,14 +39,6 @@ export interface ApiQueryClientOptions {
   config?: QueryClientConfig;
 }
 
-/** A failed background refetch whose data is still on screen. */
-export interface StaleDataNotice {
-  error: ApiError;
-  /** The query whose refetch failed. */
-  key: readonly unknown[];
-  /** In the kit's words, for a toast: what happened, and that what is shown may be out of date. */
-  message: string;
-}
 
 /** Metadata a mutation sets to be retried like a query: `useMutation({ mutationFn, meta: { idempotent: true } })`. */
 export interface IdempotentMeta {
@@ -120,11 +112,15 @@ export function createApiQueryClient(options: ApiQueryClientOptions = {}): Query
       // The data stays on screen (unless the app chose a boundary for this category): say so.
       const error = read(event.action.error);
       if (event.query.state.data !== undefined && error.category !== 'cancelled' && !boundary.has(error.category)) {
-        const notice = { error, key: event.query.queryKey, message: kit.normalize(error).message };
+        const notice = { error, key: event.query.queryKey, source: event.query.queryHash, message: error.message };
         if (onNotice) callSafely('onNotice', onNotice, notice);
         else showNotice(notice);
       }
-    } else if (event.action.type === 'success') sessionExpiryReported = false;
+    } else if (event.action.type === 'success') {
+      sessionExpiryReported = false;
+      // Its data is fresh again: the notice about it goes.
+      if (!onNotice) dismissNoticesOf(event.query.queryHash);
+    }
   });
   mutationCache.subscribe((event) => {
     if (event?.type !== 'updated') return;

@@ -5,6 +5,8 @@ export interface Notice {
   error: ApiError;
   /** What failed to refresh (a query key), for the app's own grouping. */
   key?: readonly unknown[] | undefined;
+  /** What the notice is about, for taking it back when that recovers (a query's hash). */
+  source?: string | undefined;
   message: string;
 }
 
@@ -29,9 +31,9 @@ export function dismissNotice(code: string): void {
   if (current.some((shown) => shown.error.code === code)) publish(current.filter((shown) => shown.error.code !== code));
 }
 
-/** Removes every notice (the data came back). */
-export function clearNotices(): void {
-  if (current.length > 0) publish([]);
+/** Removes the notice about `source` (its data came back). */
+export function dismissNoticesOf(source: string): void {
+  if (current.some((shown) => shown.source === source)) publish(current.filter((shown) => shown.source !== source));
 }
 
 /** The page's notices, for `useSyncExternalStore`. */
