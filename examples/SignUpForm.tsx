@@ -26,7 +26,7 @@ export function SignUpForm({ endpoint }: { endpoint: string }) {
   // The app's kit, so the API's own format and codes are read.
   const { kit } = useApiErrorSettings();
   const signUp = useMutation({
-    mutationFn: (body: typeof values) => apiFetch(endpoint, { kit, method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }),
+    mutationFn: (body: typeof values) => apiFetch(endpoint, { kit, method: 'POST', body }),
     onSuccess: draft.clear,
   });
   const errors = useFieldErrors(signUp.error);

@@ -18,7 +18,7 @@ export function SignUpFormWithReactHookForm({ endpoint }: { endpoint: string }) 
 
   const onSubmit = form.handleSubmit(async (values) => {
     try {
-      await apiFetch(endpoint, { kit, method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(values) });
+      await apiFetch(endpoint, { kit, method: 'POST', body: values });
     } catch (error) {
       setServerErrors(form, error, { kit });
       throw error;

@@ -10,8 +10,8 @@ import { noteOrigin } from '../core/retry/errorOrigins';
 import { signalSignIn } from '../core/session/signInSignal';
 import { originOfRequest, requestUrl } from './requestUrl';
 
-/** A value the client sends as JSON: a plain object or an array. */
-export type JsonBody = Record<string, unknown> | readonly unknown[];
+/** A value the client sends as JSON: a plain object (an interface's value too) or an array. */
+export type JsonBody = object;
 
 /** `fetch`'s options plus what the kit needs to turn failures into ApiErrors. */
 export interface ApiFetchInit extends Omit<RequestInit, 'body'> {
@@ -40,6 +40,7 @@ function problemWith(init: ApiFetchInit): string | undefined {
   if (signal !== undefined && signal !== null && !isAbortSignal(signal)) return 'signal must be an AbortSignal.';
   if (fetchImpl !== undefined && typeof fetchImpl !== 'function') return 'fetch must be a function.';
   if (kit !== undefined && !isErrorKit(kit)) return 'kit must be what createErrorKit returns.';
+  if (typeof init.body === 'object' && init.body !== null && !isJsonBody(init.body) && !isFetchBody(init.body)) return 'body must be what fetch sends (text, FormData, a Blob, bytes, a stream) or a plain object or array to send as JSON.';
   if (init.refresh !== undefined && typeof init.refresh !== 'function') return 'refresh must be a function that resolves true when the session was renewed.';
   if (fetchImpl === undefined && typeof globalThis.fetch !== 'function') return 'there is no global fetch here; pass one as the fetch option.';
   return undefined;
@@ -131,10 +132,22 @@ function isJsonBody(body: ApiFetchInit['body']): body is JsonBody {
   return prototype === Object.prototype || prototype === null;
 }
 
+/** A body `fetch` sends as it is. */
+function isFetchBody(body: object): boolean {
+  return (
+    ArrayBuffer.isView(body) ||
+    body instanceof ArrayBuffer ||
+    (typeof Blob !== 'undefined' && body instanceof Blob) ||
+    (typeof FormData !== 'undefined' && body instanceof FormData) ||
+    (typeof URLSearchParams !== 'undefined' && body instanceof URLSearchParams) ||
+    (typeof ReadableStream !== 'undefined' && body instanceof ReadableStream)
+  );
+}
+
 /** The request as `fetch` takes it: a plain object or array becomes JSON, with its content type unless the caller set one. */
 function fetchRequest(request: Omit<ApiFetchInit, 'refresh' | 'timeoutMs' | 'kit' | 'fetch' | 'signal'>): RequestInit {
   const { body, ...rest } = request;
-  if (!isJsonBody(body)) return { ...rest, ...(body !== undefined && { body }) };
+  if (!isJsonBody(body)) return { ...rest, ...(body !== undefined && { body: body as BodyInit | null }) };
   const headers = new Headers(rest.headers);
   if (!headers.has('Content-Type')) headers.set('Content-Type', 'application/json');
   return { ...rest, headers, body: JSON.stringify(body) };

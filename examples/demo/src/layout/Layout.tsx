@@ -1,4 +1,4 @@
-import { ApiErrorBoundary } from 'api-error-kit';
+import { ApiErrorBoundary, ApiErrorNotices } from 'api-error-kit';
 import { Outlet, useLocation } from 'react-router';
 import { Header } from './Header';
 
@@ -12,6 +12,8 @@ export function Layout() {
       </a>
       <Header />
       <main id="main" tabIndex={-1} className="page">
+        {/* A refresh that failed behind data still on screen is told here; the data stays. */}
+        <ApiErrorNotices />
         <ApiErrorBoundary resetKeys={[location.pathname]} headingLevel={1}>
           <Outlet />
         </ApiErrorBoundary>

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { GenericFallback, MutationError, useFieldErrors, type FallbackOverrides, type FallbackProps } from 'api-error-kit';
+import { GenericFallback, MutationError, signalSignIn, useFieldErrors, type FallbackOverrides, type FallbackProps } from 'api-error-kit';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { postJson } from '../api/client';
@@ -27,6 +27,8 @@ export function LoginPage() {
   const signIn = useMutation({
     mutationFn: (credentials: typeof values) => postJson('/login', credentials),
     onSuccess: async () => {
+      // Every tab of the app that was waiting on the session fetches again.
+      signalSignIn();
       await startNewSession(queryClient);
       await navigate(safeReturnTo(searchParams.get('returnTo')), { replace: true });
     },
