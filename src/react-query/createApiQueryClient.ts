@@ -111,7 +111,9 @@ export function createApiQueryClient(options: ApiQueryClientOptions = {}): Query
       report(event.action.error, { type: 'query', key: event.query.queryKey });
       // The data stays on screen (unless the app chose a boundary for this category): say so.
       const error = read(event.action.error);
-      if (event.query.state.data !== undefined && error.category !== 'cancelled' && !boundary.has(error.category)) {
+      // A query that handles its own errors (`throwOnError` of its own) is the app's to tell.
+      const kitTells = event.query.observers.some((observer) => observer.options.throwOnError === client.getDefaultOptions().queries?.throwOnError);
+      if (kitTells && event.query.state.data !== undefined && error.category !== 'cancelled' && !boundary.has(error.category)) {
         const notice = { error, key: event.query.queryKey, source: event.query.queryHash, message: error.message };
         if (onNotice) callSafely('onNotice', onNotice, notice);
         else showNotice(notice);

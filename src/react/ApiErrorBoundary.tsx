@@ -47,7 +47,7 @@ function newEpisode(): FailureEpisode {
   return { automaticRetries: 0, lastReset: 0, lastQuietReset: -Infinity, recovered: undefined };
 }
 
-/** After content that came back after a probe: focus and the announcement, once; nothing otherwise. */
+/** Before content that came back after a probe: focus and the announcement, once; nothing otherwise. */
 function RecoveryMark({ take }: { take: () => Recovery | undefined }) {
   // Taken once when the content mounts again: a later render of the same content says nothing.
   const [recovered] = useState(take);
@@ -159,8 +159,9 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
   return (
     <ErrorBoundary resetKeys={resetKeys ?? NO_KEYS} onReset={handlers.onReset} onError={handlers.onError} fallbackRender={handlers.fallbackRender}
     >
-      {children}
+      {/* Before the content, so focus can go to the content's first heading; nothing unless the content just came back. */}
       <RecoveryMark take={handlers.takeRecovery} />
+      {children}
     </ErrorBoundary>
   );
 }

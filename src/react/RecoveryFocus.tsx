@@ -22,11 +22,9 @@ export function focusRecovered(target: HTMLElement | null): void {
   target.focus();
 }
 
-/** The elements before `end` in its parent, in document order: what a marker rendered after them marks. */
-export function preceding(end: Element): Element[] {
-  const elements: Element[] = [];
-  for (let sibling = end.previousElementSibling; sibling; sibling = sibling.previousElementSibling) elements.unshift(sibling);
-  return elements;
+/** The elements after `start` in its parent: the content a marker rendered before it marks. */
+function* following(start: Element): Generator<Element> {
+  for (let sibling = start.nextElementSibling; sibling; sibling = sibling.nextElementSibling) yield sibling;
 }
 
 /** Says politely, in the active locale, that the content came back. */
@@ -36,7 +34,7 @@ export function useRecoveredAnnouncement(): () => void {
 }
 
 /**
- * Rendered just after content that came back after a retry: says politely that it loaded
+ * Rendered just before content that came back after a retry: says politely that it loaded
  * again and, when focus was in the fallback that went, moves it to the content's first heading
  * (or the content itself), so focus never falls to the page's body.
  */
@@ -44,7 +42,7 @@ export function RecoveryFocus({ moveFocus }: { moveFocus: boolean }) {
   const marker = useRef<HTMLSpanElement>(null);
   const announce = useRecoveredAnnouncement();
   useEffect(() => {
-    if (moveFocus && marker.current) focusRecovered(headingOrFirst(preceding(marker.current)));
+    if (moveFocus && marker.current) focusRecovered(headingOrFirst(following(marker.current)));
     announce();
     // Once, when the content comes back.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -7,7 +7,6 @@ import { useNormalize } from './hooks/useNormalize';
 import { CATEGORIES } from '../core/categories';
 import type { ProbeOutcome } from './retryReset';
 import { RetryingContext } from './RetryingContext';
-import { preceding } from './RecoveryFocus';
 import { SelectedFallback } from './SelectedFallback';
 
 /** A retry that brought the data back: whether focus was in the fallback, so it moves to the content. */
@@ -38,11 +37,11 @@ export interface RetryingFallbackProps {
 // often than this, however many events fire together.
 const EVENT_PROBE_GAP_MS = 2000;
 
-/** True when focus is inside the fallback that ends before `marker`, or nowhere (the page's body). */
+/** True when focus is inside the fallback rendered just before `marker`, or nowhere (the page's body). */
 function focusWithin(marker: HTMLElement | null): boolean {
   const active = document.activeElement;
   if (!active || active === document.body) return true;
-  return marker !== null && preceding(marker).some((node) => node.contains(active));
+  return marker?.previousElementSibling?.contains(active) === true;
 }
 
 /**
@@ -124,14 +123,8 @@ export function RetryingFallback({ error, overrides, headingLevel, autoFocus, at
   // After a person's retry failed, the new round's button takes the focus the old one had.
   useEffect(() => {
     if (!round.refocus) return;
-    if (!marker.current) return;
-    for (const node of preceding(marker.current)) {
-      const target = node.querySelector<HTMLElement>('.aek-fallback__actions button, .aek-fallback__actions a, h1, h2, h3, h4, h5, h6');
-      if (target) {
-        target.focus();
-        return;
-      }
-    }
+    const fallback = marker.current?.previousElementSibling;
+    fallback?.querySelector<HTMLElement>('.aek-fallback__actions button, .aek-fallback__actions a, h1, h2, h3, h4, h5, h6')?.focus();
   }, [round]);
 
   return (
