@@ -16,6 +16,7 @@ export { attachRetryAdapter } from './react/retryReset';
 export type { ProbeOutcome, RetryAdapter, RetryAdapterHook } from './react/retryReset';
 export type { ResetDetails } from './react/ApiErrorBoundary';
 export { signalSignIn, onSignIn } from './core/session/signInSignal';
+export { reportTags, shouldReport } from './core/reporting/shouldReport';
 export type { SignInCause } from './core/session/signInSignal';
 export { caughtErrorLogger, onCaughtError } from './react/onCaughtError';
 export type { CaughtErrorHandler } from './react/onCaughtError';

@@ -3,6 +3,7 @@ export { ApiError } from './ApiError';
 export type { ApiErrorInit } from './ApiError';
 export { isApiError } from './isApiError';
 export { signalSignIn, onSignIn } from './session/signInSignal';
+export { reportTags, shouldReport } from './reporting/shouldReport';
 export type { SignInCause } from './session/signInSignal';
 export { controlFlowOf } from './controlFlow';
 export type { ControlFlow } from './controlFlow';

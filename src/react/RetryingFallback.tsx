@@ -124,7 +124,8 @@ export function RetryingFallback({ error, overrides, headingLevel, autoFocus, at
   useEffect(() => {
     if (!round.refocus) return;
     const fallback = marker.current?.previousElementSibling;
-    fallback?.querySelector<HTMLElement>('.aek-fallback__actions button, .aek-fallback__actions a, h1, h2, h3, h4, h5, h6')?.focus();
+    // The same button where the user left it, else the heading.
+    (fallback?.querySelector<HTMLElement>('.aek-fallback__actions button, .aek-fallback__actions a') ?? fallback?.querySelector<HTMLElement>('h1, h2, h3, h4, h5, h6'))?.focus();
   }, [round]);
 
   return (
