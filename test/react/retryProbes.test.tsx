@@ -121,7 +121,7 @@ describe('signing back in, in a router’s error slot', () => {
     const actEnvironment = globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean };
     actEnvironment.IS_REACT_ACT_ENVIRONMENT = false;
     signalSignIn();
-    expect(await screen.findByText('5 used')).toBeInTheDocument();
+    expect(await screen.findByText('5 used', {}, { timeout: 5000 })).toBeInTheDocument();
     actEnvironment.IS_REACT_ACT_ENVIRONMENT = true;
     expect(requests).toBe(2);
   });
