@@ -1,5 +1,6 @@
 import { get, isRecord } from '../core/internal/read';
-import { segmentsOf } from './jsonPointer';
+import { escapeSegment, segmentsOf } from './jsonPointer';
+import { OpenApiDocumentError } from './OpenApiDocumentError';
 
 /** A value of a document, with the JSON pointer it was found at (after any `$ref` was followed). */
 export interface Located {
@@ -34,22 +35,36 @@ export function valueAt(root: unknown, pointer: string): unknown {
   return node;
 }
 
-/** `value` with its `$ref`s followed: the value it stands for, and that value's own pointer. */
+/**
+ * `value` with its `$ref`s followed: the value it stands for, and that value's own pointer. A
+ * `$ref` to another file is left as it is (the caller reads it as unknown); one that leads
+ * nowhere, or round in a circle, refuses the document, naming where it is.
+ */
 export function resolve(document: OpenApiDocument, value: unknown, pointer: string): Located {
   let current: Located = { value, pointer };
   for (let hop = 0; hop < MAX_REF_HOPS; hop++) {
     const ref = get(current.value, '$ref');
     if (typeof ref !== 'string' || !ref.startsWith('#')) return current;
-    const target = decodeURIComponent(ref.slice(1));
-    current = { value: valueAt(document.root, target), pointer: target };
+    let target: string;
+    try {
+      target = decodeURIComponent(ref.slice(1));
+    } catch {
+      target = ref.slice(1);
+    }
+    const found = valueAt(document.root, target);
+    if (found === undefined) {
+      const at = `${current.pointer}/$ref`;
+      throw new OpenApiDocumentError(document.file, `\`$ref: ${ref}\` leads nowhere: the document has nothing at ${ref}`, { pointer: at, line: document.lineOf(at) });
+    }
+    current = { value: found, pointer: target };
   }
-  return { value: undefined, pointer };
+  throw new OpenApiDocumentError(document.file, `\`$ref\`s at ${pointer} go round in a circle`, { pointer, line: document.lineOf(pointer) });
 }
 
 /** The member `key` of a located object, resolved. */
 export function member(document: OpenApiDocument, located: Located, key: string): Located | undefined {
   const found = get(located.value, key);
-  return found === undefined ? undefined : resolve(document, found, `${located.pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+  return found === undefined ? undefined : resolve(document, found, `${located.pointer}/${escapeSegment(key)}`);
 }
 
 /** The entries of a located object, each resolved, in the document's order. */

@@ -1,0 +1,199 @@
+// What the generated module will say, decided before it is written: the preset's dialects, the
+// codes it declares (those the kit does not already know) with their categories and words, the
+// code union, the details per code and the codes per operation.
+import type { EnvelopePath, EnvelopeShape } from '../core/dialects/readEnvelope';
+import type { ErrorCategory } from '../core/ErrorCategory';
+import type { CodeEntry } from '../core/registry/CodeEntry';
+import { createRegistry } from '../core/registry/createRegistry';
+import type { CodeFacts, DocumentErrors } from './collectCodes';
+import type { EnvelopePlaces } from './detectFormat';
+import type { GeneratorWarning } from './GeneratorWarning';
+
+/** The standard dialects by the format they read, in the kit's detection order. */
+export const STANDARD_DIALECT_OF = { problem: 'problemJson', googleRpc: 'googleRpc', graphql: 'graphql', jsonApi: 'jsonApi', okFalse: 'okFalse' } as const;
+
+// Past this many distinct schemas, a code's details are typed as any record.
+const MAX_DETAIL_TYPES = 4;
+const ANY_DETAILS = 'Readonly<Record<string, unknown>>';
+
+/** One code the preset declares. */
+export interface DeclaredCode {
+  readonly code: string;
+  readonly entry: CodeEntry;
+  /** What the document says it is, for a comment beside it. */
+  readonly note: string;
+}
+
+/** The generated module, decided. */
+export interface PresetModel {
+  readonly name: string;
+  /** The name's PascalCase form, for types (`UrlShortenerCode`). */
+  readonly typeName: string;
+  /** The envelope dialect, when the API's format is its own. */
+  readonly envelope?: EnvelopeShape & { readonly members: readonly string[] };
+  /** The standard dialects it also speaks (`problemJson`). */
+  readonly standardDialects: readonly (typeof STANDARD_DIALECT_OF)[keyof typeof STANDARD_DIALECT_OF][];
+  readonly declared: readonly DeclaredCode[];
+  /** The English words of the declared codes, by message key. */
+  readonly words: ReadonlyMap<string, string>;
+  /** Every code as `error.code` holds it, sorted, with its details type. */
+  readonly codes: ReadonlyMap<string, string>;
+  /** The documented codes the kit's standard registry already knows (under its spelling). */
+  readonly standardKnown: readonly string[];
+  /** Codes per operation, as `error.code` holds them. */
+  readonly operations: ReadonlyMap<string, readonly string[]>;
+}
+
+/** `url-shortener`, `urlShortener` or `url_shortener` as `UrlShortener`. */
+export function pascalCase(name: string): string {
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0]?.toUpperCase() + word.slice(1))
+    .join('');
+}
+
+/** `urlShortener` as `url-shortener`: the dialect's name in `ApiError.dialect`. */
+export function kebabCase(name: string): string {
+  return name
+    .replace(/([a-z\d])([A-Z])/g, '$1-$2')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .toLowerCase();
+}
+
+/** Strings sorted by code unit, the same on every machine and locale. */
+export function sorted(values: Iterable<string>): string[] {
+  return [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The envelope schemas' places laid together, the most used schema's first; a member read as two parts is a conflict. */
+function mergeEnvelopes(dialect: string, uses: DocumentErrors['formats'], warnings: GeneratorWarning[]): PresetModel['envelope'] {
+  const envelopes = uses
+    .flatMap((use) => (use.format.kind === 'envelope' ? [{ places: use.format.places, count: use.count, pointer: use.pointer }] : []))
+    .sort((a, b) => b.count - a.count);
+  const [main] = envelopes;
+  if (!main) return undefined;
+  const parts = ['code', 'message', 'fieldErrors', 'correlationId', 'status'] as const;
+  const places = (part: (typeof parts)[number]): EnvelopePath[] => {
+    const seen = new Map<string, EnvelopePath>();
+    for (const { places: each } of envelopes) {
+      const path = each[part];
+      if (path) seen.set(path.join('.'), path);
+    }
+    return [...seen.values()];
+  };
+  const roles = new Map<string, string>();
+  for (const { places: each, pointer } of envelopes) {
+    for (const part of parts) {
+      const path = each[part]?.join('.');
+      if (path === undefined) continue;
+      const before = roles.get(path);
+      if (before !== undefined && before !== part) warnings.push({ kind: 'conflicting-schemas', message: `member \`${path}\` holds the ${before} in one error schema and the ${part} in another: both are read`, pointer });
+      roles.set(path, part);
+    }
+  }
+  const code = places('code');
+  const message = places('message');
+  const fieldErrors = places('fieldErrors');
+  const correlationId = places('correlationId');
+  const status = places('status');
+  const main_: EnvelopePlaces = main.places;
+  // What any envelope reads as another part is no context in the one whose details are the body.
+  const omit = [...new Set(envelopes.flatMap((each) => each.places.omit ?? []))];
+  const success = envelopes.find((each) => each.places.success)?.places.success;
+  return {
+    dialect,
+    members: [...new Set([...code, ...message].map((path) => path[0]).filter((member): member is string => member !== undefined))],
+    code,
+    ...(message.length > 0 && { message }),
+    ...(fieldErrors.length > 0 && { fieldErrors }),
+    ...(main_.details && { details: main_.details }),
+    ...(main_.details?.length === 0 && omit.length > 0 && { omit }),
+    ...(correlationId.length > 0 && { correlationId }),
+    ...(status.length > 0 && { status }),
+    ...(success && { success }),
+  };
+}
+
+/** What the module will declare, from what the document states. */
+export function buildModel(name: string, errors: DocumentErrors, warnings: GeneratorWarning[]): PresetModel {
+  const standard = createRegistry();
+  const kinds = new Set(errors.formats.map((use) => use.format.kind));
+  if (kinds.size > 1) {
+    const counts = errors.formats.map((use) => `${use.format.kind} ×${use.count} (#${use.pointer})`);
+    warnings.push({ kind: 'mixed-formats', message: `error responses use ${kinds.size} formats, each read by its own dialect: ${counts.join(', ')}` });
+  }
+  const envelope = mergeEnvelopes(kebabCase(name), errors.formats, warnings);
+  const standardDialects = (Object.keys(STANDARD_DIALECT_OF) as (keyof typeof STANDARD_DIALECT_OF)[]).filter((kind) => kinds.has(kind)).map((kind) => STANDARD_DIALECT_OF[kind]);
+
+  const declared: DeclaredCode[] = [];
+  const words = new Map<string, string>();
+  const spelling = new Map<string, string>();
+  const standardKnown: string[] = [];
+  const unplaced: string[] = [];
+  for (const facts of sorted(errors.codes.keys()).map((code) => errors.codes.get(code)).filter((facts): facts is CodeFacts => facts !== undefined)) {
+    const known = standard.codeFor(facts.code);
+    if (known !== undefined) {
+      // The kit knows it, in every locale: its entry stays, and `error.code` holds the kit's spelling.
+      spelling.set(facts.code, known);
+      standardKnown.push(known);
+      continue;
+    }
+    spelling.set(facts.code, facts.code);
+    const categories = facts.statuses.map((status) => standard.resolve(facts.code, status).category);
+    const category: ErrorCategory = categories[0] ?? standard.resolve(facts.code).category;
+    if (facts.statuses.length === 0) unplaced.push(`${facts.code} (${category})`);
+    const byStatus: Partial<Record<number, ErrorCategory>> = {};
+    facts.statuses.forEach((status, index) => {
+      const at = categories[index];
+      if (at !== undefined && at !== category) byStatus[status] = at;
+    });
+    const entry: { -readonly [Key in keyof CodeEntry]: CodeEntry[Key] } = { category };
+    if (Object.keys(byStatus).length > 0) entry.byStatus = byStatus;
+    if (facts.title !== undefined) {
+      entry.titleKey = `${name}.${facts.code}.title`;
+      words.set(entry.titleKey, facts.title);
+    }
+    if (facts.sentence !== undefined) {
+      entry.messageKey = `${name}.${facts.code}.message`;
+      words.set(entry.messageKey, facts.sentence);
+    }
+    const statuses = facts.statuses.length > 0 ? facts.statuses.join(', ') : 'no status';
+    declared.push({ code: facts.code, entry, note: `${statuses}; ${[...facts.sources].join(', ')} at #${facts.pointer}` });
+  }
+  if (unplaced.length > 0) {
+    warnings.push({ kind: 'no-status', message: `${unplaced.length} code${unplaced.length === 1 ? ' is' : 's are'} documented with no status (only in \`default\` responses); each category is read from the code's name: ${unplaced.join(', ')}` });
+  }
+
+  const reported = (code: string) => spelling.get(code) ?? standard.codeFor(code) ?? code;
+  const detailTypes = new Map<string, Set<string>>();
+  const add = (code: string, types: Iterable<string>) => {
+    const set = detailTypes.get(code) ?? new Set<string>();
+    for (const type of types) set.add(type);
+    detailTypes.set(code, set);
+  };
+  for (const facts of errors.codes.values()) add(reported(facts.code), facts.details.keys());
+  const operations = new Map<string, string[]>();
+  for (const [id, codes] of errors.operations) {
+    const own = sorted(new Set([...codes].map(reported)));
+    operations.set(id, own);
+    for (const code of own) add(code, []);
+  }
+  const codes = new Map<string, string>();
+  for (const code of sorted(detailTypes.keys())) {
+    const types = sorted(detailTypes.get(code) ?? []);
+    codes.set(code, types.length === 0 || types.length > MAX_DETAIL_TYPES ? ANY_DETAILS : types.join(' | '));
+  }
+  return {
+    name,
+    typeName: pascalCase(name),
+    ...(envelope && { envelope }),
+    standardDialects,
+    declared,
+    words,
+    codes,
+    standardKnown: sorted(new Set(standardKnown)),
+    operations,
+  };
+}
