@@ -25,7 +25,7 @@ function lineAt(text: string, offset: number): string {
 /** A YAML (or JSON) text parsed with its places; refuses it with the first syntax error's line. */
 function parseYaml(file: string, text: string): Located {
   const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const document = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const [first] = document.errors;
   if (first) {
     const position = first.linePos?.[0];
