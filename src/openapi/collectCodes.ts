@@ -8,7 +8,7 @@ import { documentedSentence, documentedTitle } from './documentedWords';
 import { codeOfLiteral, codePathOf, detailsPathOf, readAs } from './formatReading';
 import type { GeneratorWarning } from './GeneratorWarning';
 import { member, type Located, type OpenApiDocument } from './OpenApiDocument';
-import { literalsOf, propertiesOf, variantsOf } from './schemaView';
+import { literalsOf, propertiesOf, propertySchemas, variantsOf } from './schemaView';
 import { schemaType } from './schemaType';
 
 /** What the document says of one code. */
@@ -60,11 +60,17 @@ function schemasAt(document: OpenApiDocument, schema: Located, path: readonly st
   let current: Located[] = [schema];
   for (const step of path) {
     current = current.flatMap((located) => {
-      const next = step === '[]' ? member(document, located, 'items') : propertiesOf(document, located, true).get(step);
-      return next ? variantsOf(document, next) : [];
+      const next = step === '[]' ? [member(document, located, 'items')] : propertySchemas(document, located, step);
+      return next.flatMap((each) => (each ? variantsOf(document, each) : []));
     });
   }
   return current;
+}
+
+/** A details type as `ApiError.details` can hold it: an object type, never null (the kit gives `{}` for none). */
+function asDetails(type: string | undefined): string | undefined {
+  const objects = type?.split(/ \| (?=\{|null\b)/).filter((part) => part.startsWith('{'));
+  return objects && objects.length > 0 ? objects.join(' | ') : undefined;
 }
 
 /** The type of the details a code carries, from the schema (variant) that documents it. */
@@ -72,14 +78,16 @@ function detailsType(document: OpenApiDocument, format: ErrorFormat, schema: Loc
   const path = detailsPathOf(format);
   if (path === undefined) return undefined;
   if (path.length > 0) {
-    const [holder] = schemasAt(document, schema, path);
-    return holder ? schemaType(document, holder) : undefined;
+    // The most derived definition at each step: an `allOf` part that narrows the envelope's context comes last.
+    let holder: Located | undefined = schema;
+    for (const step of path) holder = holder ? propertySchemas(document, holder, step).at(-1) : undefined;
+    return holder ? asDetails(schemaType(document, holder)) : undefined;
   }
   // The body itself, less the members the format reads as something else.
   const omit = new Set(format.kind === 'problem' ? ['title', 'status', 'detail', 'errors', 'invalid-params', 'code'] : format.kind === 'envelope' ? format.places.omit : []);
   const members = [...propertiesOf(document, schema, false)].filter(([name]) => !omit.has(name));
   if (members.length === 0) return undefined;
-  return schemaType(document, { value: { type: 'object', properties: Object.fromEntries(members.map(([name, located]) => [name, { $ref: `#${located.pointer}` }])) }, pointer: `${schema.pointer}/(details)` });
+  return asDetails(schemaType(document, { value: { type: 'object', properties: Object.fromEntries(members.map(([name, located]) => [name, { $ref: `#${located.pointer}` }])) }, pointer: `${schema.pointer}/(details)` }));
 }
 
 /** Reads every error response of every operation. */
@@ -88,6 +96,7 @@ export function collectCodes(document: OpenApiDocument, operations: readonly Ope
   const byOperation = new Map<string, Set<string>>();
   const examples: ExampleFacts[] = [];
   const formats = new Map<string, FormatUse>();
+  const seenExamples = new Set<string>();
 
   const state = (code: string, status: number | undefined, pointer: string, source: string): CodeFacts => {
     let facts = codes.get(code);
@@ -133,7 +142,9 @@ export function collectCodes(document: OpenApiDocument, operations: readonly Ope
         // Codes the examples show.
         const shared = media.schema ? detailsType(document, format, media.schema) : undefined;
         for (const example of media.examples) {
-          if (!isRecord(example.value)) continue;
+          // A shared response is listed under each operation; its examples are read once.
+          if (!isRecord(example.value) || seenExamples.has(example.pointer)) continue;
+          seenExamples.add(example.pointer);
           const reading = readAs(format, example.value, media.contentType);
           const code = reading?.code !== undefined && (format.kind === 'problem' || looksLikeCode(reading.code)) ? reading.code : undefined;
           examples.push({ operation: operation.id, status: response.status, contentType: media.contentType, body: example.value, pointer: example.pointer, ...(code !== undefined && { code }) });
@@ -158,6 +169,8 @@ export function collectCodes(document: OpenApiDocument, operations: readonly Ope
 
   for (const facts of codes.values()) {
     facts.statuses.sort((a, b) => a - b);
+    // A heading that only repeats the code ("PLAN_EXPIRED (402)") says nothing the code does not.
+    if (facts.title?.includes(facts.code)) facts.title = undefined;
     if (facts.details.size > 1) {
       const [first, second] = [...facts.details.values()];
       warnings.push({ kind: 'conflicting-schemas', message: `code \`${facts.code}\` is documented with ${facts.details.size} different details schemas (#${first ?? ''} and #${second ?? ''}): its details type is their union`, pointer: facts.pointer });

@@ -10,7 +10,8 @@ function plain(markdown: string): string {
   return markdown
     .replace(/<[^>]*>/g, ' ')
     .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[`*_~#>|]+/g, '')
+    .replace(/(^|\W)_([^_]+)_(?=\W|$)/g, '$1$2')
+    .replace(/[`*~#>|]+/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -35,6 +35,18 @@ export function propertiesOf(document: OpenApiDocument, schema: Located | undefi
   return found;
 }
 
+/** Every definition of member `name` in a schema: in it, its `allOf` parts and its alternatives, the most derived last. */
+export function propertySchemas(document: OpenApiDocument, schema: Located, name: string, depth = 0): Located[] {
+  if (depth > MAX_DEPTH) return [];
+  const found: Located[] = [];
+  for (const part of parts(document, schema, depth)) {
+    const own = member(document, member(document, part, 'properties') ?? { value: undefined, pointer: part.pointer }, name);
+    if (own) found.push(own);
+    for (const alternative of [...items(document, member(document, part, 'oneOf')), ...items(document, member(document, part, 'anyOf'))]) found.push(...propertySchemas(document, alternative, name, depth + 1));
+  }
+  return found;
+}
+
 /** The JSON types a schema allows (`type`, 3.1 type lists, `nullable`), from it and its parts. */
 export function typesOf(document: OpenApiDocument, schema: Located | undefined): Set<string> {
   const types = new Set<string>();
