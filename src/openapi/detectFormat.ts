@@ -11,6 +11,8 @@ export interface EnvelopePlaces {
   readonly code?: EnvelopePath;
   readonly message?: EnvelopePath;
   readonly fieldErrors?: EnvelopePath;
+  /** Where an error about one field names it. */
+  readonly field?: EnvelopePath;
   /** The context: an object member, or (empty path) the envelope itself less `omit`. */
   readonly details?: EnvelopePath;
   readonly omit?: readonly string[];
@@ -29,6 +31,7 @@ export type ErrorFormat =
 const CODE_NAMES = ['error_code', 'errorCode', 'code', 'error', 'err_code', 'type', 'reason', 'errorType', 'error_type', 'id'];
 const MESSAGE_NAMES = ['message', 'error_message', 'errorMessage', 'error_description', 'detail', 'details', 'description', 'msg', 'title', 'err', 'error'];
 const FIELD_NAMES = ['validation_errors', 'validationErrors', 'fieldErrors', 'field_errors', 'errors', 'fields', 'invalid_params', 'invalidParams', 'violations'];
+const FIELD_NAME_NAMES = ['field', 'param', 'parameter', 'attribute', 'property'];
 const DETAILS_NAMES = ['data', 'details', 'context', 'meta', 'extra', 'info'];
 const CORRELATION_NAMES = ['request_id', 'requestId', 'correlation_id', 'correlationId', 'trace_id', 'traceId', 'x_request_id'];
 const STATUS_NAMES = ['status', 'statusCode', 'status_code', 'http_status', 'httpStatus', 'code'];
@@ -93,6 +96,8 @@ function envelopePlaces(document: OpenApiDocument, schema: Located): EnvelopePla
   const detailsHolder = detailsName ? propertiesOf(document, holder.get(detailsName), true) : new Map<string, Located>();
   const fieldsHere = find(document, holder, FIELD_NAMES, ['array', 'object']);
   const fieldsInDetails = fieldsHere ? undefined : find(document, detailsHolder, FIELD_NAMES, ['array', 'object']);
+  const fieldHere = find(document, holder, FIELD_NAME_NAMES, ['string']);
+  const fieldInDetails = fieldHere ? undefined : find(document, detailsHolder, FIELD_NAME_NAMES, ['string']);
   const statusName = [root, holder].map((properties) => find(document, properties, STATUS_NAMES.filter((name) => name !== code), ['integer', 'number', 'string'], (property) => {
     const values = shownValues(document, property);
     return values.length === 0 ? typesOf(document, property).has('integer') : values.every(isStatus);
@@ -107,6 +112,8 @@ function envelopePlaces(document: OpenApiDocument, schema: Located): EnvelopePla
     ...(message !== undefined && { message: [...base, message] }),
     ...(fieldsHere !== undefined && { fieldErrors: [...base, fieldsHere] }),
     ...(fieldsInDetails !== undefined && detailsName !== undefined && { fieldErrors: [...base, detailsName, fieldsInDetails] }),
+    ...(fieldHere !== undefined && { field: [...base, fieldHere] }),
+    ...(fieldInDetails !== undefined && detailsName !== undefined && { field: [...base, detailsName, fieldInDetails] }),
     ...(detailsName !== undefined ? { details: [...base, detailsName] } : { details: base, omit: holderName ? used : [...new Set([...used, ...(success ? [success] : []), ...(statusName[0] ? [statusName[0]] : []), ...(correlation[1] ? [correlation[1]] : [])])] }),
     ...(correlationPath && { correlationId: correlationPath }),
     ...(statusPath && { status: statusPath }),

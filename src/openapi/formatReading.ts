@@ -50,6 +50,7 @@ export function shapeOf(dialect: string, places: EnvelopePlaces): EnvelopeShape 
   const code = one(places.code);
   const message = one(places.message);
   const fieldErrors = one(places.fieldErrors);
+  const field = one(places.field);
   const correlationId = one(places.correlationId);
   const status = one(places.status);
   return {
@@ -57,6 +58,7 @@ export function shapeOf(dialect: string, places: EnvelopePlaces): EnvelopeShape 
     code: code ?? [],
     ...(message && { message }),
     ...(fieldErrors && { fieldErrors }),
+    ...(field && { field }),
     ...(places.details && { details: places.details }),
     ...(places.omit && { omit: places.omit }),
     ...(correlationId && { correlationId }),

@@ -74,7 +74,7 @@ function mergeEnvelopes(dialect: string, uses: DocumentErrors['formats'], warnin
     .sort((a, b) => b.count - a.count);
   const [main] = envelopes;
   if (!main) return undefined;
-  const parts = ['code', 'message', 'fieldErrors', 'correlationId', 'status'] as const;
+  const parts = ['code', 'message', 'fieldErrors', 'field', 'correlationId', 'status'] as const;
   const places = (part: (typeof parts)[number]): EnvelopePath[] => {
     const seen = new Map<string, EnvelopePath>();
     for (const { places: each } of envelopes) {
@@ -96,6 +96,7 @@ function mergeEnvelopes(dialect: string, uses: DocumentErrors['formats'], warnin
   const code = places('code');
   const message = places('message');
   const fieldErrors = places('fieldErrors');
+  const field = places('field');
   const correlationId = places('correlationId');
   const status = places('status');
   const main_: EnvelopePlaces = main.places;
@@ -108,6 +109,7 @@ function mergeEnvelopes(dialect: string, uses: DocumentErrors['formats'], warnin
     code,
     ...(message.length > 0 && { message }),
     ...(fieldErrors.length > 0 && { fieldErrors }),
+    ...(field.length > 0 && { field }),
     ...(main_.details && { details: main_.details }),
     ...(main_.details?.length === 0 && omit.length > 0 && { omit }),
     ...(correlationId.length > 0 && { correlationId }),

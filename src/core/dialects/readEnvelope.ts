@@ -2,7 +2,9 @@
 // module generated from an OpenAPI document gives `defineDialect` (`api-error-kit openapi`).
 import { get, isRecord, pick, text, toStatus } from '../internal/read';
 import { bodyCorrelationId, bodyRetryAfterMs } from '../normalize/bodyHints';
+import type { FieldError } from '../FieldError';
 import { fieldErrorsFromList, fieldErrorsFromMap } from '../normalize/fieldErrors';
+import { toFieldPath } from '../normalize/fieldPath';
 import type { WireError } from '../normalize/WireError';
 
 /** Member names from the body's root to a value (`['error', 'code']`). */
@@ -18,6 +20,8 @@ export interface EnvelopeShape {
   readonly message?: readonly EnvelopePath[];
   /** Where the field errors are: a list of per-field objects or a map of field to messages. */
   readonly fieldErrors?: readonly EnvelopePath[];
+  /** Where an error about one field names it (Stripe's `param`, `context.field`): with no list, the sentence is that field's error, and a `value` beside the name its value. */
+  readonly field?: readonly EnvelopePath[];
   /** Where the extra context is: an object member (`['error', 'context']`), or the envelope itself less `omit`. */
   readonly details?: EnvelopePath;
   /** Members of `details` that are not context (the code, the sentence), left out of it. */
@@ -53,10 +57,18 @@ export function readEnvelope(body: unknown, shape: EnvelopeShape): WireError | u
   const code = firstText(body, shape.code);
   const message = firstText(body, shape.message);
   if (code === undefined && message === undefined) return undefined;
-  const fieldErrors = (shape.fieldErrors ?? []).flatMap((place) => {
+  let fieldErrors = (shape.fieldErrors ?? []).flatMap((place) => {
     const found = at(body, place);
     return Array.isArray(found) ? fieldErrorsFromList(found) : fieldErrorsFromMap(found);
   });
+  const field = firstText(body, shape.field);
+  if (fieldErrors.length === 0 && field !== undefined && message !== undefined) {
+    const single: FieldError = { field: toFieldPath(field), message };
+    const place = shape.field?.find((path) => at(body, path) !== undefined);
+    const value = place ? get(at(body, place.slice(0, -1)), 'value') : undefined;
+    if (value !== undefined && value !== null && typeof value !== 'object') single.value = value;
+    fieldErrors = [single];
+  }
   const context = shape.details ? at(body, shape.details) : undefined;
   const details = shape.omit ? pick(context, new Set(shape.omit)) : context;
   const holder = at(body, (shape.code[0] ?? []).slice(0, -1));
