@@ -9,7 +9,7 @@ import { createErrorKit, type ErrorKit } from '../../src/core/kit/createErrorKit
 import type { Preset } from '../../src/core/kit/Preset';
 import { createRegistry } from '../../src/core/registry/createRegistry';
 import { codeForStatus } from '../../src/core/registry/standardCodes';
-import type { GenerateResult } from '../../src/openapi/generatePreset';
+import { generatePreset, type GenerateResult } from '../../src/openapi/generatePreset';
 import { GENERATED_DIR, generateFixture, OPENAPI_FIXTURES, typecheck } from './openapiDocuments';
 
 /** A code in one spelling (`not_found`, `not-found`, `NotFound` → NOT_FOUND): the kit matches codes so. */
@@ -60,7 +60,7 @@ describe.each(OPENAPI_FIXTURES)('the preset generated from $file ($style)', (fix
 });
 
 describe('the generated modules', () => {
-  it('type-check under strict TypeScript, and an operation\'s errors narrow in a switch', () => {
+  it('type-check under strict TypeScript, and an operation\'s errors narrow in a switch', async () => {
     // An app's use of one of them: the codes of `createLink`, narrowed, with typed details.
     const usage = join(GENERATED_DIR, 'usage.ts');
     writeFileSync(
@@ -87,11 +87,25 @@ describe('the generated modules', () => {
         '',
       ].join('\n'),
     );
+    // Documents at the edges: no error documented at all, and only a format the kit already reads.
+    const graphqlErrors = { type: 'object', properties: { errors: { type: 'array', items: { type: 'object', properties: { message: { type: 'string' }, extensions: { type: 'object', properties: { code: { enum: ['FORBIDDEN', 'SEAT_LIMIT'] } } } } } } } };
+    const edgeDocuments: ReadonlyArray<readonly [string, object]> = [
+      ['quiet', { '/ping': { get: { operationId: 'ping', responses: { 204: { description: 'Up' } } } } }],
+      ['graphqlOnly', { '/graphql': { post: { responses: { default: { description: 'A failed GraphQL request', content: { 'application/json': { schema: graphqlErrors } } } } } } }],
+    ];
+    const edges = await Promise.all(
+      edgeDocuments.map(async ([name, paths]) => {
+        const result = await generatePreset({ file: `${name}.json`, text: JSON.stringify({ openapi: '3.1.0', info: { title: name, version: '1' }, paths }), name });
+        const path = join(GENERATED_DIR, `${name}.ts`);
+        writeFileSync(path, result.source);
+        return path;
+      }),
+    );
     // And a misuse, so a check that checks nothing cannot pass: its one error is the only one.
     const misuse = join(GENERATED_DIR, 'misuse.ts');
     writeFileSync(misuse, "import type { SaasCode } from './saas';\nexport const code: SaasCode = 'PLAN_EXPRIED';\n");
     expect(written).toHaveLength(OPENAPI_FIXTURES.length);
-    const diagnostics = typecheck([...written, usage, misuse]);
+    const diagnostics = typecheck([...written, ...edges, usage, misuse]);
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatch(/misuse\.ts:2 .*"PLAN_EXPRIED"/);
   }, 120_000);
