@@ -13,7 +13,6 @@ import type { ErrorCategory } from '../core/ErrorCategory';
 import { createErrorKit, type ErrorKit } from '../core/kit/createErrorKit';
 import type { Preset } from '../core/kit/Preset';
 import type { Dialect } from '../core/normalize/WireError';
-import { createRegistry } from '../core/registry/createRegistry';
 import { codeForStatus, STANDARD_CODES } from '../core/registry/standardCodes';
 import type { ExampleFacts } from './collectCodes';
 import type { GeneratorWarning } from './GeneratorWarning';
@@ -35,13 +34,12 @@ export function presetOf(model: PresetModel): Preset {
 
 /** What the document says an example is: its code (in the kit's spelling) and the category its status gives that code. */
 export function documentedReading(kit: ErrorKit, example: ExampleFacts): { code?: string; category?: ErrorCategory } {
-  const standard = createRegistry();
   if (example.code !== undefined) {
     const code = kit.registry.codeFor(example.code) ?? example.code;
     return { code, category: kit.registry.resolve(code, example.status).category };
   }
   // No code in the body: the status is all the document says.
-  return example.status === undefined ? {} : { category: STANDARD_CODES[codeForStatus(example.status)].category ?? standard.resolve('', example.status).category };
+  return example.status === undefined ? {} : { category: STANDARD_CODES[codeForStatus(example.status)].category };
 }
 
 /** How many examples could be checked and how many a kit with the preset reads as documented. */

@@ -4,6 +4,7 @@ import { checkExamples } from './checkExamples';
 import { collectCodes, type ExampleFacts } from './collectCodes';
 import { collectOperations } from './collectOperations';
 import type { GeneratorWarning } from './GeneratorWarning';
+import { nameFromTitle } from './names';
 import { buildModel, type PresetModel } from './presetModel';
 import { readDocument } from './readDocument';
 import { renderModule } from './renderModule';
@@ -42,13 +43,6 @@ export interface GenerateResult {
   readonly model: PresetModel;
   /** The document's example error bodies, with what it says of each. */
   readonly examples: readonly ExampleFacts[];
-}
-
-/** A preset name made from a title: `DigitalOcean API` → `digitaloceanApi`. */
-export function nameFromTitle(title: string): string {
-  const words = title.split(/[^A-Za-z0-9]+/).filter(Boolean);
-  const name = words.map((word, index) => (index === 0 ? word.toLowerCase() : word[0]?.toUpperCase() + word.slice(1).toLowerCase())).join('');
-  return /^[A-Za-z_$]/.test(name) ? name : `api${name}`;
 }
 
 /** The preset module for an OpenAPI document; throws OpenApiDocumentError when the document cannot be read. */

@@ -1,13 +1,13 @@
 // What the generated module will say, decided before it is written: the preset's dialects, the
 // codes it declares (those the kit does not already know) with their categories and words, the
 // code union, the details per code and the codes per operation.
-import type { EnvelopePath, EnvelopeShape } from '../core/dialects/readEnvelope';
 import type { ErrorCategory } from '../core/ErrorCategory';
 import type { CodeEntry } from '../core/registry/CodeEntry';
 import { createRegistry } from '../core/registry/createRegistry';
 import type { CodeFacts, DocumentErrors } from './collectCodes';
-import type { EnvelopePlaces } from './detectFormat';
 import type { GeneratorWarning } from './GeneratorWarning';
+import { mergeEnvelopes, type MergedEnvelope } from './mergeEnvelopes';
+import { kebabCase, pascalCase, sorted } from './names';
 
 /** The standard dialects by the format they read, in the kit's detection order. */
 export const STANDARD_DIALECT_OF = { problem: 'problemJson', googleRpc: 'googleRpc', graphql: 'graphql', jsonApi: 'jsonApi', okFalse: 'okFalse' } as const;
@@ -30,7 +30,7 @@ export interface PresetModel {
   /** The name's PascalCase form, for types (`UrlShortenerCode`). */
   readonly typeName: string;
   /** The envelope dialect, when the API's format is its own. */
-  readonly envelope?: EnvelopeShape & { readonly members: readonly string[] };
+  readonly envelope?: MergedEnvelope;
   /** The standard dialects it also speaks (`problemJson`). */
   readonly standardDialects: readonly (typeof STANDARD_DIALECT_OF)[keyof typeof STANDARD_DIALECT_OF][];
   readonly declared: readonly DeclaredCode[];
@@ -42,80 +42,6 @@ export interface PresetModel {
   readonly standardKnown: readonly string[];
   /** Codes per operation, as `error.code` holds them. */
   readonly operations: ReadonlyMap<string, readonly string[]>;
-}
-
-/** `url-shortener`, `urlShortener` or `url_shortener` as `UrlShortener`. */
-export function pascalCase(name: string): string {
-  return name
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((word) => word[0]?.toUpperCase() + word.slice(1))
-    .join('');
-}
-
-/** `urlShortener` as `url-shortener`: the dialect's name in `ApiError.dialect`. */
-export function kebabCase(name: string): string {
-  return name
-    .replace(/([a-z\d])([A-Z])/g, '$1-$2')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase();
-}
-
-/** Strings sorted by code unit, the same on every machine and locale. */
-export function sorted(values: Iterable<string>): string[] {
-  return [...values].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-/** The envelope schemas' places laid together, the most used schema's first; a member read as two parts is a conflict. */
-function mergeEnvelopes(dialect: string, uses: DocumentErrors['formats'], warnings: GeneratorWarning[]): PresetModel['envelope'] {
-  const envelopes = uses
-    .flatMap((use) => (use.format.kind === 'envelope' ? [{ places: use.format.places, count: use.count, pointer: use.pointer }] : []))
-    .sort((a, b) => b.count - a.count);
-  const [main] = envelopes;
-  if (!main) return undefined;
-  const parts = ['code', 'message', 'fieldErrors', 'field', 'correlationId', 'status'] as const;
-  const places = (part: (typeof parts)[number]): EnvelopePath[] => {
-    const seen = new Map<string, EnvelopePath>();
-    for (const { places: each } of envelopes) {
-      const path = each[part];
-      if (path) seen.set(path.join('.'), path);
-    }
-    return [...seen.values()];
-  };
-  const roles = new Map<string, string>();
-  for (const { places: each, pointer } of envelopes) {
-    for (const part of parts) {
-      const path = each[part]?.join('.');
-      if (path === undefined) continue;
-      const before = roles.get(path);
-      if (before !== undefined && before !== part) warnings.push({ kind: 'conflicting-schemas', message: `member \`${path}\` holds the ${before} in one error schema and the ${part} in another: both are read`, pointer });
-      roles.set(path, part);
-    }
-  }
-  const code = places('code');
-  const message = places('message');
-  const fieldErrors = places('fieldErrors');
-  const field = places('field');
-  const correlationId = places('correlationId');
-  const status = places('status');
-  const main_: EnvelopePlaces = main.places;
-  // What any envelope reads as another part is no context in the one whose details are the body.
-  const omit = [...new Set(envelopes.flatMap((each) => each.places.omit ?? []))];
-  const success = envelopes.find((each) => each.places.success)?.places.success;
-  return {
-    dialect,
-    members: [...new Set([...code, ...message].map((path) => path[0]).filter((member): member is string => member !== undefined))],
-    code,
-    ...(message.length > 0 && { message }),
-    ...(fieldErrors.length > 0 && { fieldErrors }),
-    ...(field.length > 0 && { field }),
-    ...(main_.details && { details: main_.details }),
-    ...(main_.details?.length === 0 && omit.length > 0 && { omit }),
-    ...(correlationId.length > 0 && { correlationId }),
-    ...(status.length > 0 && { status }),
-    ...(success && { success }),
-  };
 }
 
 /** What the module will declare, from what the document states. */

@@ -29,7 +29,7 @@ function parseYaml(file: string, text: string): Located {
   const [first] = document.errors;
   if (first) {
     const position = first.linePos?.[0];
-    throw new OpenApiDocumentError(file, `not valid YAML or JSON: ${first.message.split('\n')[0] ?? ''}`, { line: position ? `${position.line}:${position.col}` : undefined });
+    throw new OpenApiDocumentError(file, `not valid YAML or JSON: ${(first.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`, { line: position ? `${position.line}:${position.col}` : undefined });
   }
   let root: unknown;
   try {

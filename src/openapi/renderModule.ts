@@ -34,7 +34,12 @@ function literal(value: unknown): string {
 
 /** The code union's members, one per line. */
 function unionLines(codes: readonly string[], indent: string): string {
-  return codes.length === 0 ? 'never' : codes.map((code) => `\n${indent}| ${JSON.stringify(code)}`).join('');
+  return codes.length === 0 ? ' never' : codes.map((code) => `\n${indent}| ${JSON.stringify(code)}`).join('');
+}
+
+/** A declaration's body, one member a line (`{}` when it has none). */
+function block(head: string, members: readonly string[]): string[] {
+  return members.length === 0 ? [`${head} {}`] : [`${head} {`, ...members.map((line) => `  ${line}`), '}'];
 }
 
 /** The generated preset module for `model`. */
@@ -99,14 +104,10 @@ export function renderModule(model: PresetModel, header: ModuleHeader): string {
     `export type ${typeName}Code =${unionLines(codes, '  ')};`,
     '',
     `/** The \`details\` each code carries. Every member may be missing: the kit drops debug members and unsafe values. */`,
-    `export interface ${typeName}Details {`,
-    ...[...model.codes].map(([code, type]) => `  readonly ${propertyKey(code)}: ${type};`),
-    '}',
+    ...block(`export interface ${typeName}Details`, [...model.codes].map(([code, type]) => `readonly ${propertyKey(code)}: ${type};`)),
     '',
     `/** The codes each operation documents, by operationId (a status without a stated code reads as the kit's code for it). */`,
-    `export interface ${typeName}Operations {`,
-    ...[...model.operations].map(([id, own]) => `  readonly ${propertyKey(id)}: ${own.length === 0 ? 'never' : own.map((code) => JSON.stringify(code)).join(' | ')};`),
-    '}',
+    ...block(`export interface ${typeName}Operations`, [...model.operations].map(([id, own]) => `readonly ${propertyKey(id)}: ${own.length === 0 ? 'never' : own.map((code) => JSON.stringify(code)).join(' | ')};`)),
     '',
     `/** An error of ${commentText(document.title)} with one of \`Code\`, its \`details\` typed: \`switch (error.code)\` narrows it. */`,
     `export type ${typeName}Error<Code extends ${typeName}Code = ${typeName}Code> = Code extends ${typeName}Code ? ApiError & { readonly code: Code; readonly details: ${typeName}Details[Code] } : never;`,
