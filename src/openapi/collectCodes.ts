@@ -51,6 +51,8 @@ export interface DocumentErrors {
   readonly codes: Map<string, CodeFacts>;
   /** Per operation id: the codes its error responses state, and the status codes of the ones that state none. */
   readonly operations: Map<string, Set<string>>;
+  /** The details types of the responses that state no code, by the kit's code for their status. */
+  readonly statusDetails: Map<string, Set<string>>;
   readonly examples: ExampleFacts[];
   readonly formats: FormatUse[];
 }
@@ -69,8 +71,26 @@ function schemasAt(document: OpenApiDocument, schema: Located, path: readonly st
 
 /** A details type as `ApiError.details` can hold it: an object type, never null (the kit gives `{}` for none). */
 function asDetails(type: string | undefined): string | undefined {
-  const objects = type?.split(/ \| (?=\{|null\b)/).filter((part) => part.startsWith('{'));
-  return objects && objects.length > 0 ? objects.join(' | ') : undefined;
+  const objects = unionMembers(type ?? '').filter((part) => part.startsWith('{'));
+  return objects.length > 0 ? objects.join(' | ') : undefined;
+}
+
+/** A type's top-level union members (`{ a?: string | number } | null` → two). */
+function unionMembers(type: string): string[] {
+  const members: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let index = 0; index < type.length; index++) {
+    const char = type[index];
+    if (char === '{' || char === '(' || char === '[') depth++;
+    else if (char === '}' || char === ')' || char === ']') depth--;
+    else if (depth === 0 && type.startsWith(' | ', index)) {
+      members.push(type.slice(start, index));
+      start = index + 3;
+    }
+  }
+  members.push(type.slice(start));
+  return members.filter(Boolean);
 }
 
 /** The type of the details a code carries, from the schema (variant) that documents it. */
@@ -97,6 +117,7 @@ export function collectCodes(document: OpenApiDocument, operations: readonly Ope
   const examples: ExampleFacts[] = [];
   const formats = new Map<string, FormatUse>();
   const seenExamples = new Set<string>();
+  const statusDetails = new Map<string, Set<string>>();
 
   const state = (code: string, status: number | undefined, pointer: string, source: string): CodeFacts => {
     let facts = codes.get(code);
@@ -114,6 +135,7 @@ export function collectCodes(document: OpenApiDocument, operations: readonly Ope
     byOperation.set(operation.id, stated);
     for (const response of operation.responses) {
       const here = new Set<string>();
+      const shapes = new Set<string>();
       for (const media of response.media) {
         if (!/json|\*\/\*/i.test(media.contentType)) continue;
         const format = detectFormat(document, media.contentType, media.schema);
@@ -141,6 +163,7 @@ export function collectCodes(document: OpenApiDocument, operations: readonly Ope
         }
         // Codes the examples show.
         const shared = media.schema ? detailsType(document, format, media.schema) : undefined;
+        if (shared !== undefined) shapes.add(shared);
         for (const example of media.examples) {
           // A shared response is listed under each operation; its examples are read once.
           if (!isRecord(example.value) || seenExamples.has(example.pointer)) continue;
@@ -162,7 +185,11 @@ export function collectCodes(document: OpenApiDocument, operations: readonly Ope
         const facts = codes.get(only);
         if (facts) facts.sentence ??= documentedSentence(response.description);
       }
-      if (here.size === 0 && response.status !== undefined) here.add(codeForStatus(response.status));
+      if (here.size === 0 && response.status !== undefined) {
+        const code = codeForStatus(response.status);
+        here.add(code);
+        statusDetails.set(code, new Set([...(statusDetails.get(code) ?? []), ...shapes]));
+      }
       for (const code of here) stated.add(code);
     }
   }
@@ -176,5 +203,5 @@ export function collectCodes(document: OpenApiDocument, operations: readonly Ope
       warnings.push({ kind: 'conflicting-schemas', message: `code \`${facts.code}\` is documented with ${facts.details.size} different details schemas (#${first ?? ''} and #${second ?? ''}): its details type is their union`, pointer: facts.pointer });
     }
   }
-  return { codes, operations: byOperation, examples, formats: [...formats.values()] };
+  return { codes, operations: byOperation, statusDetails, examples, formats: [...formats.values()] };
 }

@@ -98,9 +98,11 @@ function envelopePlaces(document: OpenApiDocument, schema: Located): EnvelopePla
   const fieldsInDetails = fieldsHere ? undefined : find(document, detailsHolder, FIELD_NAMES, ['array', 'object']);
   const fieldHere = find(document, holder, FIELD_NAME_NAMES, ['string']);
   const fieldInDetails = fieldHere ? undefined : find(document, detailsHolder, FIELD_NAME_NAMES, ['string']);
-  const statusName = [root, holder].map((properties) => find(document, properties, STATUS_NAMES.filter((name) => name !== code), ['integer', 'number', 'string'], (property) => {
+  const statusName = [root, holder].map((properties) => find(document, properties, STATUS_NAMES.filter((name) => name !== code), ['integer', 'number', 'string'], (property, name) => {
     const values = shownValues(document, property);
-    return values.length === 0 ? typesOf(document, property).has('integer') : values.every(isStatus);
+    // A number named like a status is one (Figma's `status: number`); a bare `code` number needs its values to say so.
+    const types = typesOf(document, property);
+    return values.length === 0 ? types.has('integer') || (name !== 'code' && types.has('number')) : values.every(isStatus);
   }));
   const correlation = [holder, root].map((properties) => find(document, properties, CORRELATION_NAMES, ['string']));
   const success = find(document, root, ['success', 'ok'], ['boolean']);

@@ -102,6 +102,7 @@ export function buildModel(name: string, errors: DocumentErrors, warnings: Gener
     detailTypes.set(code, set);
   };
   for (const facts of errors.codes.values()) add(reported(facts.code), facts.details.keys());
+  for (const [code, types] of errors.statusDetails) add(reported(code), types);
   const operations = new Map<string, string[]>();
   for (const [id, codes] of errors.operations) {
     const own = sorted(new Set([...codes].map(reported)));
