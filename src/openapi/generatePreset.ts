@@ -10,6 +10,9 @@ import { readDocument } from './readDocument';
 import { renderModule } from './renderModule';
 import { validateDocument } from './validateDocument';
 
+// Names the generated module declares or imports: a preset named so would clash with them.
+const RESERVED = new Set(['ApiError', 'CodeEntry', 'Preset', 'EnvelopeShape', 'ENVELOPE', 'CODES', 'WORDS', 'OPERATION_CODES', 'ErrorOf', 'errorOf', 'errorWith', 'defineDialect', 'readEnvelope', 'problemJson', 'googleRpc', 'graphql', 'jsonApi', 'okFalse']);
+
 /** What to generate from. */
 export interface GenerateOptions {
   /** The document's path as the user gave it (named in the header and in refusals). */
@@ -49,7 +52,9 @@ export interface GenerateResult {
 export async function generatePreset(options: GenerateOptions): Promise<GenerateResult> {
   const document = readDocument(options.file, options.text);
   const name = options.name ?? nameFromTitle(document.title);
-  if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new TypeError(`--name must be a JavaScript identifier (it names the preset's export); got "${name}"`);
+  if (!/^[A-Za-z_$][\w$]*$/.test(name) || RESERVED.has(name)) {
+    throw new TypeError(`--name must be a JavaScript identifier the module does not use itself (it names the preset's export); got "${name}"`);
+  }
   const warnings: GeneratorWarning[] = await validateDocument(document);
   const operations = collectOperations(document, warnings);
   const errors = collectCodes(document, operations, warnings);

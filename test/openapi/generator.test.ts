@@ -71,6 +71,7 @@ describe('api-error-kit openapi: documents it refuses, naming the place', () => 
 
   it('refuses a name that is no identifier', async () => {
     await expect(generatePreset({ file: 'api.json', text: minimal({}), name: 'my-api' })).rejects.toThrow(/--name must be a JavaScript identifier/);
+    await expect(generatePreset({ file: 'api.json', text: minimal({}), name: 'errorOf' })).rejects.toThrow(/the module does not use itself/);
   });
 });
 
