@@ -32,11 +32,11 @@ describe('api-error-kit openapi speed', () => {
       const { summary } = result;
       if (summary.operations > largest.operations) largest = { operations: summary.operations, ms };
       rows.push(
-        `| \`${fixture.file.replace('fixtures/openapi/', '')}\` | ${fixture.style} | ${(bytes / 1e6).toFixed(2)} MB | ${summary.operations} | ${summary.codes} (${summary.declared}) | ${summary.examplesReadRight} of ${summary.examplesChecked} | ${result.warnings.length} | ${(ms / 1000).toFixed(2)} s |`,
+        `| \`${fixture.file.replace('fixtures/openapi/', '')}\` | ${fixture.style} | ${(bytes / 1e6).toFixed(2)} MB | ${summary.operations} | ${summary.stated} / ${summary.codes} (${summary.declared}) | ${summary.examplesReadRight} of ${summary.examplesChecked} | ${result.warnings.length} | ${(ms / 1000).toFixed(2)} s |`,
       );
     }
     const table = [
-      '| document | style | size | operations | codes (declared) | examples read as documented | warnings | time |',
+      '| document | style | size | operations | codes stated / in the union (declared) | examples read as documented | warnings | time |',
       '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
       ...rows,
       '',

@@ -30,7 +30,10 @@ export interface GenerateSummary {
   readonly title: string;
   readonly version: string;
   readonly operations: number;
+  /** Codes in the module's union: the ones the document states, and the kit's codes for statuses that state none. */
   readonly codes: number;
+  /** Codes the document states (enums, consts, examples, problem types). */
+  readonly stated: number;
   readonly declared: number;
   readonly examples: number;
   /** Examples that say something to check: a code, or a status. */
@@ -72,6 +75,7 @@ export async function generatePreset(options: GenerateOptions): Promise<Generate
       version: document.apiVersion,
       operations: operations.length,
       codes: model.codes.size,
+      stated: errors.codes.size,
       declared: model.declared.length,
       examples: errors.examples.length,
       examplesChecked: checked,
