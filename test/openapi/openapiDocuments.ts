@@ -40,12 +40,12 @@ export function fixtureText(file: string): string {
   return file.endsWith('.gz') ? gunzipSync(readFileSync(file)).toString('utf8') : readFileSync(file, 'utf8');
 }
 
-/** The module generated from a fixture, written where a test can import it. */
-export async function generateFixture(fixture: OpenApiFixture): Promise<GenerateResult & { path: string }> {
+/** The module generated from a fixture, written where a test can import it (under a name of the test's own, as test files run in parallel). */
+export async function generateFixture(fixture: OpenApiFixture, fileName = fixture.name): Promise<GenerateResult & { path: string }> {
   const file = fixture.file.replace(/\.gz$/, '');
   const result = await generatePreset({ file, text: fixtureText(fixture.file), name: fixture.name, out: `src/api/${fixture.name}.errors.ts` });
   mkdirSync(GENERATED_DIR, { recursive: true });
-  const path = join(GENERATED_DIR, `${fixture.name}.ts`);
+  const path = join(GENERATED_DIR, `${fileName}.ts`);
   writeFileSync(path, result.source);
   return { ...result, path };
 }

@@ -20,7 +20,7 @@ function reading(kit: ErrorKit, example: (typeof SEED_EXAMPLES)[number]) {
 async function kits(name: string, handWritten: Preset) {
   const fixture = OPENAPI_FIXTURES.find((each) => each.name === name);
   if (!fixture) throw new Error(`no fixture ${name}`);
-  const module: Record<string, unknown> = await import(/* @vite-ignore */ (await generateFixture(fixture)).path);
+  const module: Record<string, unknown> = await import(/* @vite-ignore */ (await generateFixture(fixture, `${name}.compared`)).path);
   return {
     generated: createErrorKit({ presets: [module[name] as Preset], dialects: standardDialects }),
     written: createErrorKit({ presets: [handWritten], dialects: standardDialects }),
