@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist', 'storybook-static', 'public', 'coverage', 'reports', 'node_modules', '.stryker-tmp'] },
+  { ignores: ['**/dist', 'storybook-static', 'public', 'coverage', 'reports', 'node_modules', '.stryker-tmp', '.openapi-generated'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

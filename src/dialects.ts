@@ -15,6 +15,8 @@ export { nestValidation } from './core/dialects/nestValidation';
 export { okFalse } from './core/dialects/okFalse';
 export { postgrest } from './core/dialects/postgrest';
 export { problemJson } from './core/dialects/problemJson';
+export { readEnvelope } from './core/dialects/readEnvelope';
+export type { EnvelopePath, EnvelopeShape } from './core/dialects/readEnvelope';
 export { standardDialects } from './core/dialects/standardDialects';
 export { taggedSummary } from './core/dialects/taggedSummary';
 export { textBody } from './core/dialects/text';

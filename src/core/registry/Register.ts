@@ -8,12 +8,15 @@ import type { StandardCode } from './standardCodes';
  * declare module 'api-error-kit/core' {
  *   interface Register { codes: 'INVOICE_LOCKED' | 'SEAT_LIMIT' }
  * }
+ *
+ * Each member adds its codes: a module generated from an OpenAPI document registers its own
+ * under its preset's name (`interface Register { acme: AcmeCode }`), beside the app's `codes`.
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by applications through declaration merging
 export interface Register {}
 
-/** The codes an application registered through `Register`, or never. */
-export type RegisteredCode = Register extends { codes: infer Codes extends string } ? Codes : never;
+/** The codes an application registered through `Register` (every member's, together), or never. */
+export type RegisteredCode = { [Member in keyof Register]: Register[Member] extends string ? Register[Member] : never }[keyof Register];
 
 /** Every code TypeScript knows: the kit's own and the application's. */
 export type ApiErrorCode = StandardCode | RegisteredCode;
