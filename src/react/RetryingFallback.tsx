@@ -36,6 +36,9 @@ export interface RetryingFallbackProps {
 // A tab that comes back to the front, or a network that comes back, probes at once; not more
 // often than this, however many events fire together.
 const EVENT_PROBE_GAP_MS = 2000;
+// A click that brings the window to the front lands on "Try again" just after the focus event:
+// the retry on return waits this long, and gives way to the person's.
+const RETURN_SETTLE_MS = 250;
 
 /** True when focus is inside the fallback rendered just before `marker`, or nowhere (the page's body). */
 function focusWithin(marker: HTMLElement | null): boolean {
@@ -62,9 +65,11 @@ export function RetryingFallback({ error, overrides, headingLevel, autoFocus, at
   const live = useRef(true);
   const busy = useRef(false);
   const lastEventProbe = useRef(0);
+  const lastRetry = useRef(0);
 
   const retry = (cause: RetryCause) => {
     if (busy.current) return;
+    lastRetry.current = Date.now();
     // A tab or network coming back is not one of the episode's automatic retries: it spends none.
     if (cause !== 'return') startRetry?.(cause === 'schedule');
     if (!probe) {
@@ -104,16 +109,22 @@ export function RetryingFallback({ error, overrides, headingLevel, autoFocus, at
     if (!probesOnReturn) return () => {
       live.current = false;
     };
+    let settle: ReturnType<typeof setTimeout> | undefined;
     const onReturn = () => {
       if (document.visibilityState === 'hidden' || Date.now() - lastEventProbe.current < EVENT_PROBE_GAP_MS) return;
-      lastEventProbe.current = Date.now();
-      retryRef.current('return');
+      const returnedAt = Date.now();
+      lastEventProbe.current = returnedAt;
+      clearTimeout(settle);
+      settle = setTimeout(() => {
+        if (lastRetry.current < returnedAt) retryRef.current('return');
+      }, RETURN_SETTLE_MS);
     };
     window.addEventListener('online', onReturn);
     window.addEventListener('focus', onReturn);
     document.addEventListener('visibilitychange', onReturn);
     return () => {
       live.current = false;
+      clearTimeout(settle);
       window.removeEventListener('online', onReturn);
       window.removeEventListener('focus', onReturn);
       document.removeEventListener('visibilitychange', onReturn);

@@ -71,7 +71,7 @@ export const OutageCountsDown: Story = {
     const canvas = within(canvasElement);
     await expectGeneric(canvasElement, 'unavailable');
     await expect(canvas.getByRole('heading', { name: 'This service is temporarily unavailable' })).toBeVisible();
-    await expect(canvas.getByRole('status')).toHaveTextContent('Trying again in 30 seconds.');
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Trying again in 30 seconds.'));
     await userEvent.click(canvas.getByRole('button', { name: 'Try now' }));
     await expect(args.onRetry).toHaveBeenCalledOnce();
   },

@@ -52,11 +52,12 @@ export const ShortWaitThenRetry: Story = {
 };
 
 /** A server that keeps saying Retry-After: 0, five times over: the kit stopped retrying by itself and offers "Try again". */
-export const StoppedAfterFiveTries: Story = {
-  args: { retryAfterSeconds: 0, attempt: 5 },
+export const StoppedAfterFifteenTries: Story = {
+  args: { retryAfterSeconds: 0, attempt: 15 },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('status')).toHaveTextContent('We have stopped trying for now. Try again when you are ready.');
+    // The status region is mounted empty, then says it: so it is announced.
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('We have stopped trying for now. Try again when you are ready.'));
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     await expect(args.onRetry).toHaveBeenCalledOnce();
   },

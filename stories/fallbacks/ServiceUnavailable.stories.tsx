@@ -60,11 +60,12 @@ export const TimedOut: Story = {
 };
 
 /** Five automatic retries in this episode have failed: it stops trying by itself and waits for the user. */
-export const StoppedAfterFiveTries: Story = {
-  args: { attempt: 5, retryAfterSeconds: 0 },
+export const StoppedAfterFifteenTries: Story = {
+  args: { attempt: 15, retryAfterSeconds: 0 },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('status')).toHaveTextContent('We have stopped trying for now. Try again when you are ready.');
+    // The status region is mounted empty, then says it: so it is announced.
+    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('We have stopped trying for now. Try again when you are ready.'));
     await userEvent.click(canvas.getByRole('button', { name: 'Try again' }));
     await expect(args.onRetry).toHaveBeenCalledOnce();
   },
