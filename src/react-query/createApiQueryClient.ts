@@ -105,22 +105,33 @@ export function createApiQueryClient(options: ApiQueryClientOptions = {}): Query
   const mutationCache = config.mutationCache ?? new MutationCache();
   // Listening, rather than passing callbacks to caches the app may have made itself: its own
   // cache callbacks stay as they are, and the kit's reporting runs beside them.
+  // Tells the failure of a refetch behind data still on screen (unless the app chose a boundary
+  // for its category), from its first failed answer: quiet retries may follow, the notice says
+  // meanwhile that what is shown may be out of date. A query that handles its own errors
+  // (`throwOnError` of its own) is the app's to tell.
+  const noticed = new Set<string>();
+  const tellStale = (query: Query, thrown: unknown) => {
+    const error = read(thrown);
+    const kitTells = query.observers.some((observer) => observer.options.throwOnError === client.getDefaultOptions().queries?.throwOnError);
+    if (!kitTells || query.state.data === undefined || error.category === 'cancelled' || boundary.has(error.category)) return;
+    const notice = { error, key: query.queryKey, source: query.queryHash, message: error.message };
+    if (onNotice) {
+      // The app's toasts are told once per failed refresh, not once per retry.
+      if (noticed.has(query.queryHash)) return;
+      noticed.add(query.queryHash);
+      callSafely('onNotice', onNotice, notice);
+    } else showNotice(notice);
+  };
   queryCache.subscribe((event) => {
     if (event.type !== 'updated') return;
-    if (event.action.type === 'error') {
+    if (event.action.type === 'failed') tellStale(event.query, event.action.error);
+    else if (event.action.type === 'error') {
       report(event.action.error, { type: 'query', key: event.query.queryKey });
-      // The data stays on screen (unless the app chose a boundary for this category): say so.
-      const error = read(event.action.error);
-      // A query that handles its own errors (`throwOnError` of its own) is the app's to tell.
-      const kitTells = event.query.observers.some((observer) => observer.options.throwOnError === client.getDefaultOptions().queries?.throwOnError);
-      if (kitTells && event.query.state.data !== undefined && error.category !== 'cancelled' && !boundary.has(error.category)) {
-        const notice = { error, key: event.query.queryKey, source: event.query.queryHash, message: error.message };
-        if (onNotice) callSafely('onNotice', onNotice, notice);
-        else showNotice(notice);
-      }
+      tellStale(event.query, event.action.error);
     } else if (event.action.type === 'success') {
       sessionExpiryReported = false;
       // Its data is fresh again: the notice about it goes.
+      noticed.delete(event.query.queryHash);
       if (!onNotice) dismissNoticesOf(event.query.queryHash);
     }
   });
