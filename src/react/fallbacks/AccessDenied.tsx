@@ -1,6 +1,7 @@
 import { forwardRef, type ReactNode } from 'react';
 import { token, readFacts } from '../../core/screen/facts';
 import type { FallbackProps } from '../FallbackProps';
+import { spaceBetween } from '../../core/messages/fitTypography';
 import { useMessages } from '../hooks/useMessages';
 import { accessWords } from '../../locales/en/interfaceWords';
 import { FallbackShell } from './FallbackShell';
@@ -19,7 +20,7 @@ export const ACCESS_FACTS = /* @__PURE__ */ Object.freeze({ requiredRole: token(
  * unverified email, with a slot for the action that fixes it.
  */
 export const AccessDenied = forwardRef<HTMLElement, AccessDeniedProps>(function AccessDenied({ action, ...props }, ref) {
-  const { rich } = useMessages(accessWords);
+  const { rich, locale } = useMessages(accessWords);
   const { requiredRole: required, currentRole: current, permission } = readFacts(props.error, ACCESS_FACTS);
   return (
     <FallbackShell ref={ref} {...props} variant="access-denied" actions={action}>
@@ -28,7 +29,7 @@ export const AccessDenied = forwardRef<HTMLElement, AccessDeniedProps>(function 
           {required && (
             <li>
               {rich('access.needRole', { role: <strong>{required}</strong> })}
-              {current && <> {rich('access.haveRole', { role: current })}</>}
+              {current && <>{spaceBetween(locale)}{rich('access.haveRole', { role: current })}</>}
             </li>
           )}
           {permission && (

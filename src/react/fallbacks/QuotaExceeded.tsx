@@ -1,3 +1,4 @@
+import { withUnit } from '../../core/messages/fitTypography';
 import { formatNumber, type PhraseSource } from '../../core/messages/formatMessage';
 import { forwardRef, type ReactNode } from 'react';
 import { count, MAX_COUNT, oneOf, token, readFacts } from '../../core/screen/facts';
@@ -44,7 +45,7 @@ export const QuotaExceeded = forwardRef<HTMLElement, QuotaExceededProps>(functio
   // Only the allow-list's facts: numbers that are numbers, a known unit and period, a short name.
   const { used, limit, unit, period, resource } = readFacts(props.error, QUOTA_FACTS);
   // Numbers in the language of the sentence they go into.
-  const amount = (value: number) => (source: PhraseSource) => `${formatNumber(value, source.locale)}${unit ? ` ${unit}` : ''}`;
+  const amount = (value: number) => (source: PhraseSource) => withUnit(formatNumber(value, source.locale), unit);
   const values = { used: used === undefined ? '' : amount(used), limit: limit === undefined ? '' : amount(limit), resource: resource?.replace(/_/g, ' ') ?? '', period: period ? t(PERIOD_KEYS[period]) : '' };
   const sentence: MessageKey = used === undefined ? (resource ? 'quota.limitFor' : 'quota.limit') : resource ? (period ? 'quota.usedForIn' : 'quota.usedFor') : period ? 'quota.usedIn' : 'quota.used';
 
