@@ -59,7 +59,8 @@ function storyFor(seed: Seed): Story {
       await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
       const summary = await canvas.findByRole('alert');
       await expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeVisible();
-      await expect(summary).toHaveFocus();
+      // GOV.UK: the summary's box takes focus; the alert inside it is announced once.
+      await expect(summary.parentElement).toHaveFocus();
       for (const [field, message] of Object.entries(response.expected)) {
         await userEvent.click(within(summary).getByRole('link', { name: message }));
         const input = canvasElement.querySelector<HTMLInputElement>(`#${field}`);

@@ -63,7 +63,7 @@ function weakRings(): string[] {
 describe('the focus ring', () => {
   it('is styled for every part a keyboard reaches: titles, the summary, links, buttons, fields', () => {
     const styled = focusRules.flatMap(({ selectors }) => selectors).join(' ');
-    for (const part of ['.aek-fallback__title', '.aek-error-summary', '.aek-button', '.aek-fallback a', 'input', '.aek-fallback__developer']) expect(styled).toContain(part);
+    for (const part of ['.aek-fallback__title', '.aek-error-summary:focus', '.aek-error-summary__more summary', '.aek-button', '.aek-fallback a', 'input', '.aek-fallback__developer']) expect(styled).toContain(part);
   });
 
   it('stands out by 3:1 against every background of the kit, in the light and the dark theme', () => {
