@@ -48,6 +48,17 @@ export function headerSaysExhausted(header: HeaderReader): boolean {
   return remaining?.trim() === '0';
 }
 
+/** The one language a response's `Content-Language` names, as a canonical tag; none for a list (text for several audiences) or a malformed value. */
+export function headerLanguage(header: HeaderReader): string | undefined {
+  const value = header('content-language')?.trim();
+  if (value === undefined || value.length > 35 || !/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(value)) return undefined;
+  try {
+    return Intl.getCanonicalLocales(value)[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** The support reference a response's headers carry. */
 export function headerCorrelationId(header: HeaderReader): string | undefined {
   const id = header('x-correlation-id') ?? header('x-request-id') ?? header('request-id') ?? header('x-trace-id');

@@ -44,11 +44,11 @@ export const PlexPinPrompt = forwardRef<HTMLElement, FallbackProps>(function Ple
       }
     >
       <div className="aek-fallback__pin">
-        {code && <p>{rich('pin.yourCode', { code: <strong className="aek-fallback__pin-code">{code}</strong> })}</p>}
+        {code && <p>{rich('pin.yourCode', { code: <strong className="aek-fallback__pin-code" dir="ltr">{code}</strong> })}</p>}
         {link && target && (
           <p>
             <a href={link} target="_blank" rel="noopener noreferrer">
-              {t('pin.enterAt', { target })}
+              {rich('pin.enterAt', { target: <bdi dir="ltr">{target}</bdi> })}
             </a>
           </p>
         )}

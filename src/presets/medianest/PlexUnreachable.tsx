@@ -43,7 +43,7 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
           <>
             <dt>{t('plex.server')}</dt>
             <dd>
-              <code>{server}</code>
+              <code dir="ltr">{server}</code>
             </dd>
           </>
         )}
@@ -62,7 +62,9 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
         {plexError && (
           <>
             <dt>{t('plex.said')}</dt>
-            <dd>{plexError}</dd>
+            <dd dir="auto" lang={error.serverLanguage}>
+              {plexError}
+            </dd>
           </>
         )}
         {hydrated && lastReached !== undefined && (

@@ -28,13 +28,13 @@ export const AccessDenied = forwardRef<HTMLElement, AccessDeniedProps>(function 
         <ul className="aek-fallback__facts">
           {required && (
             <li>
-              {rich('access.needRole', { role: <strong>{required}</strong> })}
-              {current && <>{spaceBetween(locale)}{rich('access.haveRole', { role: current })}</>}
+              {rich('access.needRole', { role: <strong><bdi>{required}</bdi></strong> })}
+              {current && <>{spaceBetween(locale)}{rich('access.haveRole', { role: <bdi>{current}</bdi> })}</>}
             </li>
           )}
           {permission && (
             <li>
-              {rich('access.needPermission', { permission: <strong>{permission}</strong> })}
+              {rich('access.needPermission', { permission: <strong><bdi>{permission}</bdi></strong> })}
             </li>
           )}
         </ul>

@@ -37,7 +37,7 @@ export const GenericFallback = forwardRef<HTMLElement, FallbackProps>(function G
     >
       {reference !== undefined && (
         <p className="aek-fallback__reference">
-          {rich('reference.label', { reference: <code>{reference}</code> })}
+          {rich('reference.label', { reference: <code dir="ltr">{reference}</code> })}
         </p>
       )}
     </FallbackShell>

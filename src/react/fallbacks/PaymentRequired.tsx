@@ -24,8 +24,8 @@ export const PaymentRequired = forwardRef<HTMLElement, PaymentRequiredProps>(fun
       {feature && (
         <p className="aek-fallback__facts">
           {plan
-            ? rich('payment.featureNotInPlan', { feature: <strong>{words(feature)}</strong>, plan: words(plan) })
-            : rich('payment.featureNotInYourPlan', { feature: <strong>{words(feature)}</strong> })}
+            ? rich('payment.featureNotInPlan', { feature: <strong><bdi>{words(feature)}</bdi></strong>, plan: <bdi>{words(plan)}</bdi> })
+            : rich('payment.featureNotInYourPlan', { feature: <strong><bdi>{words(feature)}</bdi></strong> })}
         </p>
       )}
     </FallbackShell>

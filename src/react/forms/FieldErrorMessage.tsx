@@ -20,7 +20,7 @@ export function FieldErrorMessage({ fieldId, message, className, ...rest }: Fiel
   return (
     <p {...rest} id={errorIdFor(fieldId)} className={['aek-field-error', className].filter(Boolean).join(' ')}>
       <span className="aek-visually-hidden">{t('inline.prefix')}{spaceBetween(locale)}</span>
-      {message}
+      <bdi>{message}</bdi>
     </p>
   );
 }
