@@ -3,19 +3,15 @@
 // "30秒", "5 minutes" where French keeps the number on the line of its unit ("5 minutes" with
 // U+00A0). Catalogues carry their own spaces; this fits only what Intl writes.
 
-const JAPANESE_OR_CHINESE = /^(?:ja|zh)(?:-|$)/i;
-const FRENCH = /^fr(?:-|$)/i;
-const HAN_OR_KANA = '[\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc]';
-const DIGIT_SPACE_CJK = new RegExp(`(\\d)\\s+(?=${HAN_OR_KANA})`, 'gu');
-const CJK_SPACE_DIGIT = new RegExp(`(${HAN_OR_KANA})\\s+(?=\\d)`, 'gu');
-/** A number's last digit and the plain space before the word it counts ("5 minutes", "il y a 30 secondes"). */
-const DIGIT_SPACE_WORD = /(\d) (?=\p{L})/gu;
+const JAPANESE_OR_CHINESE = /^(?:ja|zh)\b/i;
+/** A plain space between a digit and a kanji or kana, either way round. */
+const SPACE_BESIDE_CJK = /(\d)\s+(?=[\p{sc=Han}\p{sc=Hira}\p{sc=Kana}ー])|([\p{sc=Han}\p{sc=Hira}\p{sc=Kana}ー])\s+(?=\d)/gu;
 
 /** `text` written by Intl in `locale`, with the spaces a reader of that language expects next to its numbers. */
 export function fitTypography(text: string, locale: string): string {
-  if (JAPANESE_OR_CHINESE.test(locale)) return text.replace(DIGIT_SPACE_CJK, '$1').replace(CJK_SPACE_DIGIT, '$1');
-  if (FRENCH.test(locale)) return text.replace(DIGIT_SPACE_WORD, '$1\u00a0');
-  return text;
+  if (JAPANESE_OR_CHINESE.test(locale)) return text.replace(SPACE_BESIDE_CJK, '$1$2');
+  // French: a number's plain space before the word it counts ("5 minutes", "il y a 30 secondes").
+  return /^fr\b/i.test(locale) ? text.replace(/(\d) (?=\p{L})/gu, '$1\u00a0') : text;
 }
 
 /** The space between two sentences, or between a label and its text: none in Japanese and Chinese, whose full stops and colons carry their own. */

@@ -17,7 +17,7 @@ import { bodyRetryAfterMs } from './bodyHints';
 import { dialectReader } from './dialectReader';
 import { MAX_FIELD_ERRORS } from './fieldErrors';
 import { toFieldPath } from './fieldPath';
-import { headerCorrelationId, headerLanguage, headerRetryAfterMs, headerSaysExhausted } from './headerHints';
+import { headerCorrelationId, headerRetryAfterMs, headerSaysExhausted, languageTag } from './headerHints';
 import { readHeaders } from './headers';
 import { nestsDeeperThan } from './jsonNesting';
 import { redactDetails } from './redact';
@@ -222,7 +222,7 @@ function normalize(input: unknown, context: NormalizeContext, { read, matchers, 
     message: told ?? entry.message ?? traits.sentence,
     serverMessage: told,
     // Said only where the server's own words are shown: its sentence, or its field messages.
-    serverLanguage: told !== undefined || fieldErrors.length > 0 ? (headerLanguage(header) ?? serverLanguage) : undefined,
+    serverLanguage: told !== undefined || fieldErrors.length > 0 ? (languageTag(header('content-language')) ?? serverLanguage) : undefined,
     fieldErrors: fieldErrors.slice(0, MAX_FIELD_ERRORS).map(cleanFieldError),
     retryable: entry.retryable,
     retryAfterMs: usableWait(statedWait ?? (entry.category === 'rate-limited' ? sentenceWaitMs(wire.message) : undefined)),
@@ -232,16 +232,6 @@ function normalize(input: unknown, context: NormalizeContext, { read, matchers, 
     entry,
     cause: input,
   });
-}
-
-/** `tag` as a canonical BCP 47 tag, or undefined when it is not one. */
-function languageTag(tag: string | undefined): string | undefined {
-  if (tag === undefined) return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag)[0];
-  } catch {
-    return undefined;
-  }
 }
 
 /** A code as a server sent it, or undefined when it is empty or too long to be a code. */

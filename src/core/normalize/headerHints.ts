@@ -48,12 +48,11 @@ export function headerSaysExhausted(header: HeaderReader): boolean {
   return remaining?.trim() === '0';
 }
 
-/** The one language a response's `Content-Language` names, as a canonical tag; none for a list (text for several audiences) or a malformed value. */
-export function headerLanguage(header: HeaderReader): string | undefined {
-  const value = header('content-language')?.trim();
-  if (value === undefined || value.length > 35 || !/^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/.test(value)) return undefined;
+/** `tag` as a canonical BCP 47 tag, or undefined when it is not one (or is a list: text for several audiences). */
+export function languageTag(tag: string | undefined): string | undefined {
+  if (tag === undefined || tag.length > 35) return undefined;
   try {
-    return Intl.getCanonicalLocales(value)[0];
+    return Intl.getCanonicalLocales(tag.trim())[0];
   } catch {
     return undefined;
   }
