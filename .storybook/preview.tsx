@@ -2,9 +2,10 @@ import type { Preview } from '@storybook/react-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import '../src/react/styles.css';
 import '../stories/support/stories.css';
-import { ApiErrorProvider } from '../src/react/ApiErrorSettings';
-import { STORY_KITS, storyKit } from '../stories/support/storyKit';
-import { ENGLISH, STORY_LOCALES } from '../stories/support/storyLocales';
+import { checkInEveryLocale } from '../stories/support/checkInEveryLocale';
+import { StoryFrame } from '../stories/support/StoryFrame';
+import { STORY_KITS } from '../stories/support/storyKit';
+import { STORY_LOCALES } from '../stories/support/storyLocales';
 
 const preview: Preview = {
   tags: ['autodocs'],
@@ -15,6 +16,9 @@ const preview: Preview = {
     sessionStorage.clear();
     for (const kit of STORY_KITS) kit.rateLimits.clear();
   },
+  // In the story tests, each story is checked again, as its play function left it, in other
+  // languages: axe in German and Arabic, and for fallbacks a 320 px wide page in every locale.
+  afterEach: checkInEveryLocale,
   parameters: {
     a11y: { test: 'error' },
     controls: { expanded: true },
@@ -46,16 +50,11 @@ const preview: Preview = {
   // Every story renders with the whole kit (the five seed APIs' presets, every fallback) in the
   // toolbar's locale; a story about another kit wraps itself in a provider of its own.
   decorators: [
-    (Story, context) => {
-      const locale = STORY_LOCALES[String(context.globals['locale'])] ?? ENGLISH;
-      return (
-        <ApiErrorProvider kit={storyKit} locale={locale.tag} messages={locale.catalogue}>
-          <div className="aek-theme" data-theme={context.globals['theme'] === 'dark' ? 'dark' : 'light'} dir={locale.dir} lang={locale.tag}>
-            <Story />
-          </div>
-        </ApiErrorProvider>
-      );
-    },
+    (Story, context) => (
+      <StoryFrame locale={String(context.globals['locale'] ?? 'en')} theme={context.globals['theme'] === 'dark' ? 'dark' : 'light'}>
+        <Story />
+      </StoryFrame>
+    ),
   ],
 };
 

@@ -1,10 +1,13 @@
 // Loads the built Storybook (storybook-static/) in headless Chromium: the manager page and one
-// story per registry category, failing on any console error or page error. With --screenshots
-// DIR it also saves a picture of each story for a person to look at.
+// story per registry category, failing on any console error or page error; then runs axe on
+// every docs page in English, German and Arabic (a docs page shows all of a component's stories
+// at once, where duplicate landmarks and heading jumps show). With --screenshots DIR it also
+// saves a picture of each story for a person to look at.
 import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright';
+import { axeDocsPages } from './axe-docs-pages.mjs';
 import { CHROMIUM_MISSING, findChromium } from './find-chromium.mjs';
 
 const root = 'storybook-static';
@@ -64,6 +67,11 @@ try {
     if (shots) await page.screenshot({ path: join(shots, `${title.replace(/\W+/g, '-')}.png`), fullPage: true });
   }
   console.log(`Loaded the manager and ${firstPerGroup.size} stories (one per category) of ${stories.length}.`);
+
+  const docs = Object.values(index.entries).filter((entry) => entry.type === 'docs');
+  const axe = await axeDocsPages(browser, base, docs, ['en', 'de', 'ar']);
+  problems.push(...axe.problems);
+  console.log(`axe on ${docs.length} docs pages in ${axe.locales.join(', ')}: ${axe.failing} failing (${axe.seconds.toFixed(1)} s).`);
 } finally {
   await browser.close();
   server.close();

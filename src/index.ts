@@ -59,7 +59,7 @@ export type { FieldErrorMessageProps } from './react/forms/FieldErrorMessage';
 export { useFieldErrors } from './react/forms/useFieldErrors';
 export type { FieldAccessibilityProps, FieldErrors } from './react/forms/useFieldErrors';
 export { setServerErrors } from './react/forms/setServerErrors';
-export type { FormWithSetError } from './react/forms/setServerErrors';
+export type { FormWithSetError, SetServerErrorsOptions } from './react/forms/setServerErrors';
 export { defaultFieldId, errorIdFor } from './react/forms/fieldIds';
 export { MutationError } from './react/forms/MutationError';
 export type { MutationErrorProps, MutationLike } from './react/forms/MutationError';

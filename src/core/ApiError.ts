@@ -18,6 +18,8 @@ export interface ApiErrorInit {
   correlationId?: string | undefined;
   /** The server's own sentence, when it was safe to show and `message` is it; absent when `message` is the registry's words. */
   serverMessage?: string | undefined;
+  /** The language of the server's own sentences (`serverMessage`, field messages), when known: a BCP 47 tag. */
+  serverLanguage?: string | undefined;
   details?: Record<string, unknown> | undefined;
   dialect?: string | undefined;
   /** The registry entry the error was resolved with: its fallback and words, so nothing resolves it again. */
@@ -46,6 +48,8 @@ export class ApiError extends Error {
   declare readonly correlationId?: string;
   /** The server's own sentence when `message` is it (a translated UI shows the registry's words otherwise). */
   declare readonly serverMessage?: string;
+  /** The language of the server's own sentences, when the response (Content-Language) or the kit (`serverLanguage`) says: a BCP 47 tag for `lang`. */
+  declare readonly serverLanguage?: string;
   readonly details: Record<string, unknown>;
   readonly dialect: string;
   /** The registry entry the error was resolved with (which fallback, which words); absent on a hand-made error. */
@@ -76,6 +80,7 @@ export class ApiError extends Error {
     defineIfPresent(this, 'retryAfterMs', init.retryAfterMs);
     defineIfPresent(this, 'correlationId', init.correlationId);
     defineIfPresent(this, 'serverMessage', init.serverMessage);
+    defineIfPresent(this, 'serverLanguage', init.serverLanguage);
     defineIfPresent(this, 'controlFlow', init.controlFlow);
     // Not enumerable: a JSON copy of an error says what happened, and the entry is the kit's to look up again.
     if (init.entry !== undefined) Object.defineProperty(this, 'entry', { value: init.entry });

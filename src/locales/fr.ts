@@ -1,6 +1,9 @@
 import type { Catalogue } from './en';
 
-/** The kit's words in French (français). */
+/**
+ * The kit's words in French (français). Typography: a no-break space (\u00a0) before ":", "!"
+ * and "?", a narrow one (\u202f) before ";", and a number kept on the line of its unit.
+ */
 const fr: Catalogue = {
   // The registry's words by category: what happened, and what the user can do.
   'category.unauthenticated.title': 'Connectez-vous pour continuer',
@@ -16,7 +19,7 @@ const fr: Catalogue = {
   'category.conflict.title': 'Impossible d’enregistrer',
   'category.conflict.message': 'Cela entre en conflit avec un élément qui existe déjà ou qui a été modifié. Actualisez la page et réessayez.',
   'category.rate-limited.title': 'Trop de requêtes',
-  'category.rate-limited.message': 'Vous avez envoyé trop de requêtes. Patientez un instant : une nouvelle tentative aura lieu automatiquement.',
+  'category.rate-limited.message': 'Vous avez envoyé trop de requêtes. Patientez un instant\u00a0: une nouvelle tentative aura lieu automatiquement.',
   'category.quota.title': 'Vous avez atteint votre limite',
   'category.quota.message': 'Vous avez utilisé la totalité de votre quota. Libérez-en une partie ou passez à une offre supérieure.',
   'category.upstream.title': 'Un service dont nous dépendons ne répond pas',
@@ -67,7 +70,7 @@ const fr: Catalogue = {
   'retry.stopped': 'Nous avons arrêté d’essayer pour le moment.',
   'retry.whenBackOnline': 'Nous réessaierons dès que vous serez de nouveau en ligne.',
   'wait.fewSeconds': 'quelques secondes',
-  'wait.overTwoMonths': 'plus de 2 mois',
+  'wait.overTwoMonths': 'plus de 2\u00a0mois',
   'advice.waitThenRetry': 'Patientez un instant, puis réessayez.',
   'advice.retryInFewMinutes': 'Réessayez dans quelques minutes.',
   'advice.checkConnectionThenRetry': 'Vérifiez votre connexion Internet, puis réessayez.',
@@ -82,7 +85,7 @@ const fr: Catalogue = {
   'access.needPermission': 'Vous avez besoin de l’autorisation {permission}.',
   'conflict.inUse': 'La valeur {value} pour {field} est déjà utilisée.',
   'conflict.state': 'L’état actuel est {state}.',
-  'conflict.stateNeeds': 'L’état actuel est {state} ; cette action nécessite l’état {expected}.',
+  'conflict.stateNeeds': 'L’état actuel est {state}\u202f; cette action nécessite l’état {expected}.',
   'payment.featureNotInPlan': 'La fonction {feature} n’est pas incluse dans l’abonnement {plan}.',
   'payment.featureNotInYourPlan': 'La fonction {feature} n’est pas incluse dans votre abonnement.',
   'quota.used': 'Vous avez utilisé {used} sur {limit}.',
@@ -106,8 +109,8 @@ const fr: Catalogue = {
     many: 'La limite est de {count} de requêtes par période de {window}.',
     other: 'La limite est de {count} requêtes par période de {window}.',
   },
-  'reference.label': 'Référence : {reference}',
-  'reference.giveSupport': 'Si vous contactez l’assistance, indiquez cette référence : {reference}',
+  'reference.label': 'Référence\u00a0: {reference}',
+  'reference.giveSupport': 'Si vous contactez l’assistance, indiquez cette référence\u00a0: {reference}',
   'reference.copied': 'Référence copiée.',
   'reference.copyFailed': 'Impossible de copier. Sélectionnez la référence et copiez-la vous-même.',
   'lastResort.message': 'Désolé, il y a un problème.',
@@ -115,8 +118,8 @@ const fr: Catalogue = {
   // The error summary and inline errors (GOV.UK's patterns).
   'summary.title': 'Il y a un problème',
   'summary.more': { one: 'Et {count} autre problème.', many: 'Et {count} d’autres problèmes.', other: 'Et {count} autres problèmes.' },
-  'summary.fieldAndMessage': '{field} : {message}',
-  'inline.prefix': 'Erreur :',
+  'summary.fieldAndMessage': '{field}\u00a0: {message}',
+  'inline.prefix': 'Erreur\u00a0:',
 
   // Retrying in place, recovering, and notices beside data that stays on screen.
   'retry.trying': 'Nouvelle tentative…',

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { QuotaExceeded } from '../../src/react/fallbacks/QuotaExceeded';
 import { readSeed } from '../support/storyKit';
+import { sentence } from '../support/sentence';
 
 interface Args {
   feature: string;
@@ -35,7 +36,7 @@ export const MonthlyQuota: Story = {
     const canvas = within(context.canvasElement);
     await expect(canvas.getByRole('heading', { name: 'You have reached your limit' })).toBeVisible();
     await expect(context.canvasElement.querySelector('meter')).toHaveAttribute('max', '100');
-    await expect(canvas.getByText('150 of 100 used for ai generation this month.')).toBeVisible();
+    await expect(canvas.getByText(sentence('150 of 100 used for ai generation this month.'))).toBeVisible();
     await expect(canvas.getByRole('link', { name: 'Upgrade your plan' })).toBeVisible();
   },
 };
@@ -44,7 +45,7 @@ export const MonthlyQuota: Story = {
 export const StorageQuota: Story = {
   render: () => <QuotaExceeded error={readSeed('001', { detail: 'Storage quota exceeded. Used 512 MB of 500 MB.' }, { status: 413 })} />,
   play: async ({ canvasElement }) => {
-    await expect(within(canvasElement).getByText('512 MB of 500 MB used for storage.')).toBeVisible();
+    await expect(within(canvasElement).getByText(sentence('512 MB of 500 MB used for storage.'))).toBeVisible();
   },
 };
 

@@ -20,13 +20,13 @@ function SignUpPage({ api, seed }: { api: string; seed?: Seed | undefined }) {
   return (
     <QueryClientProvider client={client}>
       <ApiErrorProvider kit={kit} login={{ onLogin: () => undefined }}>
-        <main className="aek-story-page">
-          <h1>Create an account</h1>
+        <div className="aek-story-page">
+          <h2>Create an account</h2>
           <p className="aek-story-source">The server answers as {api} does.</p>
           <ApiErrorBoundary>
             <SignUpForm endpoint={ENDPOINT} />
           </ApiErrorBoundary>
-        </main>
+        </div>
       </ApiErrorProvider>
     </QueryClientProvider>
   );
@@ -59,7 +59,8 @@ function storyFor(seed: Seed): Story {
       await userEvent.click(canvas.getByRole('button', { name: 'Create account' }));
       const summary = await canvas.findByRole('alert');
       await expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeVisible();
-      await expect(summary).toHaveFocus();
+      // GOV.UK: the summary's box takes focus; the alert inside it is announced once.
+      await expect(summary.parentElement).toHaveFocus();
       for (const [field, message] of Object.entries(response.expected)) {
         await userEvent.click(within(summary).getByRole('link', { name: message }));
         const input = canvasElement.querySelector<HTMLInputElement>(`#${field}`);
@@ -81,10 +82,10 @@ export const SaasWithPlans = storyFor('004');
 export const WithReactHookForm: Story = {
   args: { api: 'Django REST framework' },
   render: () => (
-    <main className="aek-story-page">
-      <h1>Create an account</h1>
+    <div className="aek-story-page">
+      <h2>Create an account</h2>
       <SignUpFormWithReactHookForm endpoint={ENDPOINT} />
-    </main>
+    </div>
   ),
   beforeEach({ msw }) {
     msw.use(http.post(ENDPOINT, () => HttpResponse.json({ email: ['Enter a valid email address.'], non_field_errors: ['Sign-ups are closed this week.'] }, { status: 400 })));

@@ -56,12 +56,12 @@ export function LivePage({ retry, settings, withSignIn }: LivePageProps) {
   return (
     <QueryClientProvider client={queryClient}>
       <ApiErrorProvider {...settings} kit={kit} login={withSignIn ? { onLogin: () => setToken('signed-in') } : (settings?.login ?? {})}>
-        <main className="aek-story-page">
-          <h1>Your media requests</h1>
+        <div className="aek-story-page">
+          <h2>Your media requests</h2>
           <ApiErrorBoundary resetKeys={[token]}>
             <MediaRequests api={api} token={token} />
           </ApiErrorBoundary>
-        </main>
+        </div>
       </ApiErrorProvider>
     </QueryClientProvider>
   );

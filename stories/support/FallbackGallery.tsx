@@ -39,8 +39,8 @@ export function FallbackGallery() {
   const [summary] = useState(() => kit.normalize({ message: 'The given data was invalid.', errors: Object.fromEntries(Array.from({ length: 24 }, (_, index) => [`field_${index}`, ['This field is required.']])) }, { status: 422 }));
   const [errors] = useState(() => CODES.map((code) => errorFor(kit, code)));
   return (
-    <main className="aek-story-gallery">
-      <h1>Every fallback</h1>
+    <div className="aek-story-gallery">
+      <h2>Every fallback</h2>
       {errors.map((error) => (
         <div key={error.code} className="aek-story-gallery__item">
           {createElement(selectFallback(error, kit, {}), { error, onRetry: noop, onAutoRetry: noop, attempt: 0, autoFocus: false })}
@@ -57,6 +57,6 @@ export function FallbackGallery() {
       <div className="aek-story-gallery__item">
         <QuietNotice error={errors[0] ?? summary} kind="session" />
       </div>
-    </main>
+    </div>
   );
 }

@@ -37,8 +37,8 @@ export function ResponseExample({ status, headers, body, thrown, source, onRetry
       <figure className="aek-story-wire">
         <figcaption>{thrown ? 'What fetch threw' : 'The response'}</figcaption>
         {source && <p className="aek-story-source">From {source}</p>}
-        {/* Scrollable, so keyboard users can reach it. */}
-        <pre tabIndex={0} role="region" aria-label="Raw response">
+        {/* Scrollable, so keyboard users can reach it; a named group, not a landmark, as a docs page shows many. */}
+        <pre tabIndex={0} role="group" aria-label="Raw response" dir="ltr">
           {thrown
             ? String(thrown())
             : [`HTTP ${status ?? '(no status)'}`, ...Object.entries(headers ?? {}).map(([name, value]) => `${name}: ${value}`), '', describeBody(body)].join('\n')}

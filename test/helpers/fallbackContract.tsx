@@ -27,6 +27,12 @@ export function itKeepsTheFallbackContract(Fallback: RefFallback, error: () => A
     expect(root?.querySelector('[role="alert"]')).not.toBeNull();
   });
 
+  it('adds no landmark: two panels failing alike would make two landmarks of one name', () => {
+    const { container } = render(<Fallback error={error()} onRetry={() => undefined} />);
+    // A <section> with a name is a region landmark unless it says otherwise (role="group").
+    expect(container.querySelectorAll('section[aria-labelledby]:not([role]), section[aria-label]:not([role]), [role="region"], main, nav, aside')).toHaveLength(0);
+  });
+
   it('has no accessibility violations', async () => {
     const { container } = render(<Fallback error={error()} onRetry={() => undefined} />);
     await expectNoAxeViolations(container);

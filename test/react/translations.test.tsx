@@ -10,6 +10,7 @@ import { QuotaExceeded } from '../../src/react/fallbacks/QuotaExceeded';
 import { RateLimited } from '../../src/react/fallbacks/RateLimited';
 import ar from '../../src/locales/ar';
 import de from '../../src/locales/de';
+import { sentence } from '../helpers/sentence';
 
 // The seeds' bodies, read as an app that speaks them reads them.
 const normalizeError = fullKit.normalize;
@@ -23,7 +24,7 @@ describe('a fallback in another language', () => {
       </ApiErrorProvider>,
     );
     expect(screen.getByRole('heading', { name: 'Sie haben Ihr Limit erreicht' })).toBeInTheDocument();
-    expect(screen.getByText('Sie haben 12.345 von 10.000 für storage genutzt.')).toBeInTheDocument();
+    expect(screen.getByText(sentence('Sie haben 12.345 von 10.000 für storage genutzt.'))).toBeInTheDocument();
   });
 
   it('counts down in the locale’s words, and picks the Arabic dual for two', () => {

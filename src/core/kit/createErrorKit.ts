@@ -30,6 +30,8 @@ export interface ErrorKitOptions<Fallback = unknown> {
   words?: WordsByLocale;
   /** Show a server's own 4xx sentence when it is plain prose (default true), or always the kit's words. */
   serverMessages?: boolean;
+  /** The language your API's own sentences are in (`'en'`), when its responses do not say (`Content-Language`): the fallbacks mark them with it, so a screen reader reads them in that language. */
+  serverLanguage?: string;
   /** The retry policy's numbers: attempts, floor, backoff, the longest stated wait worth waiting for. */
   retry?: RetryPolicyOptions;
   /** The timing of the fallbacks' own retries: floor, backoff, attempts per failure episode. */
@@ -109,7 +111,7 @@ export function createErrorKit<Fallback = unknown>(options: ErrorKitOptions<Fall
   if (presets.length === 0 && options.dialects === undefined) warnOnce('createErrorKit was given no dialects and no presets, so this kit reads only text, HTML and empty bodies. Pass `dialects: standardDialects` (from api-error-kit/dialects), or extend the default kit: `defaultKit().extend({ ... })`.');
   const own = [...new Set([...(options.dialects ?? []), textBody])];
   const dialects = [...new Set(presets.flatMap((preset) => preset.dialects ?? []))].filter((dialect) => !own.includes(dialect)).concat(own);
-  const normalize = createNormalizer({ dialects, registry });
+  const normalize = createNormalizer({ dialects, registry, serverLanguage: options.serverLanguage });
   const rateLimits = new RateLimitGate(options.retry);
   const kit: ErrorKit<Fallback> = {
     [KIT_BRAND]: true,

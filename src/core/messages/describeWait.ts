@@ -1,3 +1,4 @@
+import { fitTypography } from './fitTypography';
 import { formatIn, type PhraseSource } from './formatMessage';
 
 /** A duration's unit, as Intl names it. */
@@ -25,7 +26,7 @@ export function waitSteps(ms: number): { unit: 'second' | 'minute' | 'hour' | 'd
 /** A quantity of a unit in words, in the locale ("30 seconds", "30 Sekunden", "30秒"). */
 export function formatDuration(value: number, unit: WaitUnit, locale: string): string {
   try {
-    return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value);
+    return fitTypography(new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' }).format(value), locale);
   } catch {
     return new Intl.NumberFormat('en', { style: 'unit', unit, unitDisplay: 'long' }).format(value);
   }

@@ -17,7 +17,7 @@ import { bodyRetryAfterMs } from './bodyHints';
 import { dialectReader } from './dialectReader';
 import { MAX_FIELD_ERRORS } from './fieldErrors';
 import { toFieldPath } from './fieldPath';
-import { headerCorrelationId, headerRetryAfterMs, headerSaysExhausted } from './headerHints';
+import { headerCorrelationId, headerRetryAfterMs, headerSaysExhausted, languageTag } from './headerHints';
 import { readHeaders } from './headers';
 import { nestsDeeperThan } from './jsonNesting';
 import { redactDetails } from './redact';
@@ -45,6 +45,8 @@ export interface NormalizerOptions {
   dialects: readonly Dialect[];
   /** The registry that decides each code's category, retry rule, words and fallback (the standard codes when absent). */
   registry?: Registry | undefined;
+  /** The language the API's own sentences are in, when a response does not say (Content-Language). */
+  serverLanguage?: string | undefined;
 }
 
 // Error bodies beyond this are not worth parsing; they are read as opaque text.
@@ -90,11 +92,11 @@ function matchersOf(dialects: readonly Dialect[]): readonly SentenceMatcher[] {
  * A normalizer that reads the given dialects with the given registry: an app that speaks one
  * API pays for that one. (`createErrorKit` makes one for you; this is the part on its own.)
  */
-export function createNormalizer({ dialects, registry = createRegistry() }: NormalizerOptions): Normalizer {
+export function createNormalizer({ dialects, registry = createRegistry(), serverLanguage }: NormalizerOptions): Normalizer {
   // One failure is read by many parts (the retry policy twice per attempt, the query client, the
   // boundary, the fallback): an object is normalized once and the answer reused.
   const normalized = new WeakMap<object, ApiError>();
-  const reading: Reading = { read: dialectReader(dialects), matchers: [...registry.matchers, ...matchersOf(dialects)], registry };
+  const reading: Reading = { read: dialectReader(dialects), matchers: [...registry.matchers, ...matchersOf(dialects)], registry, serverLanguage: languageTag(serverLanguage) };
   return (input, context = {}) => {
     if (isApiError(input)) return input;
     const cacheable = typeof input === 'object' && input !== null && contextFree(context);
@@ -120,9 +122,10 @@ interface Reading {
   read: ReturnType<typeof dialectReader>;
   matchers: readonly SentenceMatcher[];
   registry: Registry;
+  serverLanguage: string | undefined;
 }
 
-function normalize(input: unknown, context: NormalizeContext, { read, matchers, registry }: Reading): ApiError {
+function normalize(input: unknown, context: NormalizeContext, { read, matchers, registry, serverLanguage }: Reading): ApiError {
   // A framework's control flow is not a failure: it is marked, cancels nothing retried, and its
   // digest (NEXT_REDIRECT;replace;/login;307;) is never a support reference.
   const controlFlow = controlFlowOf(input);
@@ -218,6 +221,8 @@ function normalize(input: unknown, context: NormalizeContext, { read, matchers, 
     category: entry.category,
     message: told ?? entry.message ?? traits.sentence,
     serverMessage: told,
+    // Said only where the server's own words are shown: its sentence, or its field messages.
+    serverLanguage: told !== undefined || fieldErrors.length > 0 ? (languageTag(header('content-language')) ?? serverLanguage) : undefined,
     fieldErrors: fieldErrors.slice(0, MAX_FIELD_ERRORS).map(cleanFieldError),
     retryable: entry.retryable,
     retryAfterMs: usableWait(statedWait ?? (entry.category === 'rate-limited' ? sentenceWaitMs(wire.message) : undefined)),

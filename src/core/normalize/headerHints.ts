@@ -48,6 +48,16 @@ export function headerSaysExhausted(header: HeaderReader): boolean {
   return remaining?.trim() === '0';
 }
 
+/** `tag` as a canonical BCP 47 tag, or undefined when it is not one (or is a list: text for several audiences). */
+export function languageTag(tag: string | undefined): string | undefined {
+  if (tag === undefined || tag.length > 35) return undefined;
+  try {
+    return Intl.getCanonicalLocales(tag.trim())[0];
+  } catch {
+    return undefined;
+  }
+}
+
 /** The support reference a response's headers carry. */
 export function headerCorrelationId(header: HeaderReader): string | undefined {
   const id = header('x-correlation-id') ?? header('x-request-id') ?? header('request-id') ?? header('x-trace-id');

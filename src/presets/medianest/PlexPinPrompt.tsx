@@ -1,6 +1,6 @@
 'use client';
 import { forwardRef, useState } from 'react';
-import { describeClockTime, describeRelativeTime } from '../../core/format/describeTime';
+import { clockHour, describeClockTime, describeRelativeTime } from '../../core/format/describeTime';
 import { describeLinkTarget } from '../../core/format/safeHref';
 import { get } from '../../core/internal/read';
 import { readFacts } from '../../core/screen/facts';
@@ -22,7 +22,7 @@ import { medianestWords } from './words';
 export const PlexPinPrompt = forwardRef<HTMLElement, FallbackProps>(function PlexPinPrompt(props, ref) {
   const { error, onRetry } = props;
   const { kit } = useApiErrorSettings();
-  const { t, rich } = useMessages(medianestWords.en);
+  const { t, rich, locale } = useMessages(medianestWords.en);
   const hydrated = useHydrated();
   const [now] = useState(() => Date.now());
   const { code, expiresAt } = readFacts(error, PIN_FACTS);
@@ -32,6 +32,7 @@ export const PlexPinPrompt = forwardRef<HTMLElement, FallbackProps>(function Ple
   return (
     <FallbackShell
       ref={ref}
+      role="group"
       {...props}
       words={medianestWords.en}
       variant="login"
@@ -44,11 +45,11 @@ export const PlexPinPrompt = forwardRef<HTMLElement, FallbackProps>(function Ple
       }
     >
       <div className="aek-fallback__pin">
-        {code && <p>{rich('pin.yourCode', { code: <strong className="aek-fallback__pin-code">{code}</strong> })}</p>}
+        {code && <p>{rich('pin.yourCode', { code: <strong className="aek-fallback__pin-code" dir="ltr">{code}</strong> })}</p>}
         {link && target && (
           <p>
             <a href={link} target="_blank" rel="noopener noreferrer">
-              {t('pin.enterAt', { target })}
+              {rich('pin.enterAt', { target: <bdi dir="ltr">{target}</bdi> })}
             </a>
           </p>
         )}
@@ -56,10 +57,14 @@ export const PlexPinPrompt = forwardRef<HTMLElement, FallbackProps>(function Ple
           <p className="aek-fallback__hint">
             {expired
               ? t('pin.expired')
-              : rich('pin.expiresAt', {
-                  time: ({ locale }) => <time dateTime={new Date(expiresAt).toISOString()}>{describeClockTime(expiresAt, locale)}</time>,
-                  relative: ({ locale }) => describeRelativeTime(expiresAt, now, locale),
-                })}
+              : rich(
+                  'pin.expiresAt',
+                  {
+                    time: ({ locale }) => <time dateTime={new Date(expiresAt).toISOString()}>{describeClockTime(expiresAt, locale)}</time>,
+                    relative: ({ locale }) => describeRelativeTime(expiresAt, now, locale),
+                  },
+                  clockHour(expiresAt, locale),
+                )}
           </p>
         )}
       </div>

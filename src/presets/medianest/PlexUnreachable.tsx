@@ -31,6 +31,7 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
   return (
     <FallbackShell
       ref={ref}
+      role="group"
       {...props}
       words={medianestWords.en}
       variant="plex"
@@ -43,7 +44,7 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
           <>
             <dt>{t('plex.server')}</dt>
             <dd>
-              <code>{server}</code>
+              <code dir="ltr">{server}</code>
             </dd>
           </>
         )}
@@ -62,7 +63,9 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
         {plexError && (
           <>
             <dt>{t('plex.said')}</dt>
-            <dd>{plexError}</dd>
+            <dd dir="auto" lang={error.serverLanguage}>
+              {plexError}
+            </dd>
           </>
         )}
         {hydrated && lastReached !== undefined && (

@@ -25,6 +25,7 @@ export const medianestWords = {
     'plex.connection.ECONNRESET': 'The server closed the connection.',
     'pin.yourCode': 'Your code is {code}',
     'pin.enterAt': 'Enter the code at {target} (opens in a new tab)',
+    // Its plural forms, where a language has them, are chosen by the hour the clock shows (Spanish "a la 1:05", "a las 2:05").
     'pin.expiresAt': 'This code expires at {time} ({relative}).',
     'pin.expired': 'This code has expired. Start again for a new one.',
   },
@@ -51,7 +52,7 @@ export const medianestWords = {
     'plex.connection.ECONNRESET': 'Der Server hat die Verbindung getrennt.',
     'pin.yourCode': 'Ihr Code lautet {code}',
     'pin.enterAt': 'Geben Sie den Code auf {target} ein (öffnet sich in einem neuen Tab)',
-    'pin.expiresAt': 'Dieser Code läuft um {time} ab ({relative}).',
+    'pin.expiresAt': 'Dieser Code läuft um {time} Uhr ab ({relative}).',
     'pin.expired': 'Dieser Code ist abgelaufen. Beginnen Sie von vorn, um einen neuen zu erhalten.',
   },
   fr: {
@@ -103,12 +104,12 @@ export const medianestWords = {
     'plex.connection.ECONNRESET': 'El servidor ha cerrado la conexión.',
     'pin.yourCode': 'Su código es {code}',
     'pin.enterAt': 'Introduzca el código en {target} (se abre en una pestaña nueva)',
-    'pin.expiresAt': 'Este código caduca a las {time} ({relative}).',
+    'pin.expiresAt': { one: 'Este código caduca a la {time} ({relative}).', other: 'Este código caduca a las {time} ({relative}).' },
     'pin.expired': 'Este código ha caducado. Vuelva a empezar para obtener uno nuevo.',
   },
   ja: {
     'pin.finishWithPlex': 'Plexでログインを完了してください',
-    'pin.instructions': 'plex.tv/link でコードを入力してから、続行してください。コードの有効期限が切れている場合は、最初からやり直して新しいコードを取得してください。',
+    'pin.instructions': 'plex.tv/linkでコードを入力してから、続行してください。コードの有効期限が切れている場合は、最初からやり直して新しいコードを取得してください。',
     'plex.reportedProblem': 'Plexサーバーから問題が報告されました',
     'plex.cannotConnect': 'Plexサーバーに接続できません',
     'plex.tooSlow': 'Plexサーバーの応答に時間がかかりすぎています',

@@ -1,6 +1,7 @@
 import { forwardRef, type ReactNode } from 'react';
 import { token, readFacts } from '../../core/screen/facts';
 import type { FallbackProps } from '../FallbackProps';
+import { spaceBetween } from '../../core/messages/fitTypography';
 import { useMessages } from '../hooks/useMessages';
 import { accessWords } from '../../locales/en/interfaceWords';
 import { FallbackShell } from './FallbackShell';
@@ -19,21 +20,21 @@ export const ACCESS_FACTS = /* @__PURE__ */ Object.freeze({ requiredRole: token(
  * unverified email, with a slot for the action that fixes it.
  */
 export const AccessDenied = forwardRef<HTMLElement, AccessDeniedProps>(function AccessDenied({ action, ...props }, ref) {
-  const { rich } = useMessages(accessWords);
+  const { rich, locale } = useMessages(accessWords);
   const { requiredRole: required, currentRole: current, permission } = readFacts(props.error, ACCESS_FACTS);
   return (
-    <FallbackShell ref={ref} {...props} variant="access-denied" actions={action}>
+    <FallbackShell ref={ref} role="group" {...props} variant="access-denied" actions={action}>
       {(required || permission) && (
         <ul className="aek-fallback__facts">
           {required && (
             <li>
-              {rich('access.needRole', { role: <strong>{required}</strong> })}
-              {current && <> {rich('access.haveRole', { role: current })}</>}
+              {rich('access.needRole', { role: <strong><bdi>{required}</bdi></strong> })}
+              {current && <>{spaceBetween(locale)}{rich('access.haveRole', { role: <bdi>{current}</bdi> })}</>}
             </li>
           )}
           {permission && (
             <li>
-              {rich('access.needPermission', { permission: <strong>{permission}</strong> })}
+              {rich('access.needPermission', { permission: <strong><bdi>{permission}</bdi></strong> })}
             </li>
           )}
         </ul>

@@ -1,4 +1,4 @@
-import { forwardRef } from 'react';
+import { forwardRef, type ReactNode } from 'react';
 import { token, tokens, userValue, readFacts } from '../../core/screen/facts';
 import type { FallbackProps } from '../FallbackProps';
 import { useMessages } from '../hooks/useMessages';
@@ -6,13 +6,15 @@ import { conflictWords } from '../../locales/en/interfaceWords';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
-/** "active or pending", as the locale joins alternatives. */
-function listOf(items: readonly string[], locale: string): string {
+/** "active or pending", as the locale joins alternatives, each of the server's words isolated (`<bdi>`). */
+function listOf(items: readonly string[], locale: string): ReactNode {
+  let parts: ReturnType<Intl.ListFormat['formatToParts']>;
   try {
-    return new Intl.ListFormat(locale, { type: 'disjunction' }).format(items);
+    parts = new Intl.ListFormat(locale, { type: 'disjunction' }).formatToParts(items);
   } catch {
-    return new Intl.ListFormat('en', { type: 'disjunction' }).format(items);
+    parts = new Intl.ListFormat('en', { type: 'disjunction' }).formatToParts(items);
   }
+  return parts.map((part, index) => (part.type === 'element' ? <bdi key={index}>{part.value}</bdi> : part.value));
 }
 
 
@@ -26,17 +28,17 @@ export const ConflictNotice = forwardRef<HTMLElement, FallbackProps>(function Co
   const { rich, locale } = useMessages(conflictWords);
   const { field, value, state, expectedStates: expected = [] } = readFacts(props.error, CONFLICT_FACTS);
   return (
-    <FallbackShell ref={ref} {...props} variant="conflict" actions={<RetryButton onRetry={props.onRetry} label="action.reloadAndTryAgain" />}>
+    <FallbackShell ref={ref} role="group" {...props} variant="conflict" actions={<RetryButton onRetry={props.onRetry} label="action.reloadAndTryAgain" />}>
       {field && value && (
         <p className="aek-fallback__facts">
-          {rich('conflict.inUse', { field: field.replace(/_/g, ' '), value: <strong>{value}</strong> })}
+          {rich('conflict.inUse', { field: <bdi>{field.replace(/_/g, ' ')}</bdi>, value: <strong><bdi>{value}</bdi></strong> })}
         </p>
       )}
       {state && (
         <p className="aek-fallback__facts">
           {expected.length > 0
-            ? rich('conflict.stateNeeds', { state: <strong>{state}</strong>, expected: listOf(expected, locale) })
-            : rich('conflict.state', { state: <strong>{state}</strong> })}
+            ? rich('conflict.stateNeeds', { state: <strong><bdi>{state}</bdi></strong>, expected: listOf(expected, locale) })
+            : rich('conflict.state', { state: <strong><bdi>{state}</bdi></strong> })}
         </p>
       )}
     </FallbackShell>

@@ -27,8 +27,8 @@ function DeveloperPanel({ error }: { error: ApiError }) {
         <dt>{t('developer.dialect')}</dt>
         <dd>{error.dialect}</dd>
       </dl>
-      {/* Scrollable, so keyboard users can reach it. */}
-      <pre tabIndex={0} role="region" aria-label={t('developer.rawResponse')}>
+      {/* Scrollable, so keyboard users can reach it; a named group, not a landmark, as two panels may show one each. */}
+      <pre tabIndex={0} role="group" aria-label={t('developer.rawResponse')} dir="ltr">
         {describeCause(error.cause)}
       </pre>
     </details>

@@ -71,7 +71,12 @@ export const FallbackShell = forwardRef<HTMLElement, FallbackShellProps>(functio
           {title ?? words.title}
         </Heading>
         {/* A server's own sentence first, when it was safe to show; then what the user can do. */}
-        {error.serverMessage !== undefined && <p className="aek-fallback__message">{error.serverMessage}</p>}
+        {/* Isolated, and in its own language when known: in a right-to-left page an English sentence keeps its full stop where it belongs. */}
+        {error.serverMessage !== undefined && (
+          <p className="aek-fallback__message" dir="auto" lang={error.serverLanguage}>
+            {error.serverMessage}
+          </p>
+        )}
         {registryMessage !== error.serverMessage && <p className={error.serverMessage === undefined ? 'aek-fallback__message' : 'aek-fallback__advice'}>{registryMessage}</p>}
         {children}
       </div>

@@ -24,6 +24,7 @@ export const GenericFallback = forwardRef<HTMLElement, FallbackProps>(function G
   return (
     <FallbackShell
       ref={ref}
+      role="group"
       {...props}
       variant="generic"
       status={selfRetrying ? (status ?? '') : undefined}
@@ -37,7 +38,7 @@ export const GenericFallback = forwardRef<HTMLElement, FallbackProps>(function G
     >
       {reference !== undefined && (
         <p className="aek-fallback__reference">
-          {rich('reference.label', { reference: <code>{reference}</code> })}
+          {rich('reference.label', { reference: <code dir="ltr">{reference}</code> })}
         </p>
       )}
     </FallbackShell>

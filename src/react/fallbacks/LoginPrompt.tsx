@@ -13,6 +13,7 @@ export const LoginPrompt = forwardRef<HTMLElement, FallbackProps>(function Login
   return (
     <FallbackShell
       ref={ref}
+      role="group"
       {...props}
       variant="login"
       actions={

@@ -29,6 +29,7 @@ export const NetworkOffline = forwardRef<HTMLElement, FallbackProps>(function Ne
   return (
     <FallbackShell
       ref={ref}
+      role="group"
       {...props}
       variant="network"
       title={online ? t('network.cannotReach') : undefined}

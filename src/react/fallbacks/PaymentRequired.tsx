@@ -20,12 +20,12 @@ export const PaymentRequired = forwardRef<HTMLElement, PaymentRequiredProps>(fun
   const { rich } = useMessages(paymentWords);
   const { feature, plan } = readFacts(props.error, PAYMENT_FACTS);
   return (
-    <FallbackShell ref={ref} {...props} variant="payment" actions={action}>
+    <FallbackShell ref={ref} role="group" {...props} variant="payment" actions={action}>
       {feature && (
         <p className="aek-fallback__facts">
           {plan
-            ? rich('payment.featureNotInPlan', { feature: <strong>{words(feature)}</strong>, plan: words(plan) })
-            : rich('payment.featureNotInYourPlan', { feature: <strong>{words(feature)}</strong> })}
+            ? rich('payment.featureNotInPlan', { feature: <strong><bdi>{words(feature)}</bdi></strong>, plan: <bdi>{words(plan)}</bdi> })
+            : rich('payment.featureNotInYourPlan', { feature: <strong><bdi>{words(feature)}</bdi></strong> })}
         </p>
       )}
     </FallbackShell>

@@ -1,3 +1,4 @@
+import { withUnit } from '../../core/messages/fitTypography';
 import { formatNumber, type PhraseSource } from '../../core/messages/formatMessage';
 import { forwardRef, type ReactNode } from 'react';
 import { count, MAX_COUNT, oneOf, token, readFacts } from '../../core/screen/facts';
@@ -40,19 +41,19 @@ const PERIOD_KEYS: Readonly<Record<(typeof QUOTA_PERIODS)[number], MessageKey>> 
  * seed 001 "Used X MB of Y MB"), as words and a meter, with a slot for the upgrade action.
  */
 export const QuotaExceeded = forwardRef<HTMLElement, QuotaExceededProps>(function QuotaExceeded({ action, ...props }, ref) {
-  const { t } = useMessages(quotaWords);
+  const { t, rich } = useMessages(quotaWords);
   // Only the allow-list's facts: numbers that are numbers, a known unit and period, a short name.
   const { used, limit, unit, period, resource } = readFacts(props.error, QUOTA_FACTS);
   // Numbers in the language of the sentence they go into.
-  const amount = (value: number) => (source: PhraseSource) => `${formatNumber(value, source.locale)}${unit ? ` ${unit}` : ''}`;
-  const values = { used: used === undefined ? '' : amount(used), limit: limit === undefined ? '' : amount(limit), resource: resource?.replace(/_/g, ' ') ?? '', period: period ? t(PERIOD_KEYS[period]) : '' };
+  const amount = (value: number) => (source: PhraseSource) => withUnit(formatNumber(value, source.locale), unit);
+  const values = { used: used === undefined ? '' : amount(used), limit: limit === undefined ? '' : amount(limit), resource: <bdi>{resource?.replace(/_/g, ' ')}</bdi>, period: period ? t(PERIOD_KEYS[period]) : '' };
   const sentence: MessageKey = used === undefined ? (resource ? 'quota.limitFor' : 'quota.limit') : resource ? (period ? 'quota.usedForIn' : 'quota.usedFor') : period ? 'quota.usedIn' : 'quota.used';
 
   return (
-    <FallbackShell ref={ref} {...props} variant="quota" actions={action}>
+    <FallbackShell ref={ref} role="group" {...props} variant="quota" actions={action}>
       {limit !== undefined && limit > 0 && (
         <div className="aek-fallback__quota">
-          <p>{t(sentence, values)}</p>
+          <p>{rich(sentence, values)}</p>
           {/* The sentence above says it all; the meter is its picture, not read a second time. */}
           {used !== undefined && <meter className="aek-meter" aria-hidden="true" min={0} max={limit} value={Math.min(used, limit)} high={limit * 0.9} />}
         </div>

@@ -25,10 +25,10 @@ export const ServerError = forwardRef<HTMLElement, FallbackProps>(function Serve
     );
   };
   return (
-    <FallbackShell ref={ref} {...props} variant="server" status={reference ? (copied ? t(copied === 'copied' ? 'reference.copied' : 'reference.copyFailed') : '') : undefined} actions={<RetryButton onRetry={onRetry} />}>
+    <FallbackShell ref={ref} role="group" {...props} variant="server" status={reference ? (copied ? t(copied === 'copied' ? 'reference.copied' : 'reference.copyFailed') : '') : undefined} actions={<RetryButton onRetry={onRetry} />}>
       {reference && (
         <p className="aek-fallback__reference">
-          {rich('reference.giveSupport', { reference: <code>{reference}</code> })}{' '}
+          {rich('reference.giveSupport', { reference: <code dir="ltr">{reference}</code> })}{' '}
           {hydrated && typeof navigator !== 'undefined' && navigator.clipboard && (
             <button type="button" className="aek-button aek-button--secondary" onClick={copy}>
               {t('action.copyReference')}

@@ -23,6 +23,7 @@ export const ServiceUnavailable = forwardRef<HTMLElement, FallbackProps>(functio
   return (
     <FallbackShell
       ref={ref}
+      role="group"
       {...props}
       variant="unavailable"
       title={service && error.category === 'upstream' ? t('service.notResponding', { service }) : undefined}

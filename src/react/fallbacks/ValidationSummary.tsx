@@ -1,12 +1,14 @@
-import { forwardRef, type MouseEvent } from 'react';
+import { forwardRef, useCallback, type MouseEvent, type ReactNode } from 'react';
 import { FORM_FIELD } from '../../core/FieldError';
 import type { FallbackProps } from '../FallbackProps';
 import { defaultFieldId } from '../forms/fieldIds';
+import { fieldMessage } from '../forms/fieldMessage';
+import { summaryEntries, type SummaryEntry } from '../forms/summaryEntries';
+import { useMissingFields } from '../forms/useMissingFields';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
 import { useMessages } from '../hooks/useMessages';
-import { summaryWords } from '../../locales/en/interfaceWords';
 import { useRegistryEntry } from '../hooks/useRegistryEntry';
-import { fieldMessage } from '../forms/fieldMessage';
+import { summaryWords } from '../../locales/en/interfaceWords';
 
 /** Props of ValidationSummary. */
 export interface ValidationSummaryProps extends FallbackProps {
@@ -18,21 +20,11 @@ export interface ValidationSummaryProps extends FallbackProps {
   linkFields?: boolean | undefined;
   /** The heading; GOV.UK's is "There is a problem". */
   title?: string | undefined;
-  /** Entries listed before the rest are counted as "and N more problems" (default 20): a form is fixed a few fields at a time. */
+  /** Entries listed in the alert (default 20); the rest sit behind an "and N more problems" disclosure, a click away. */
   maxEntries?: number | undefined;
 }
 
 const DEFAULT_MAX_ENTRIES = 20;
-
-/** "address.postCode" → "Address post code": a field path in words, when no label is known. */
-function humanizeField(field: string): string {
-  const words = field
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
-    .replace(/[._-]+/g, ' ')
-    .trim()
-    .toLowerCase();
-  return words.charAt(0).toUpperCase() + words.slice(1);
-}
 
 /** Moves focus to the field and brings its label into view, as GOV.UK's error summary does. */
 function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
@@ -47,53 +39,61 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
 
 /**
  * GOV.UK's error summary for a server's validation errors: "There is a problem", then each
- * field's message as a link that moves focus to the field, form-level messages unlinked. It
- * takes focus when it appears, so a screen reader announces it after a failed submit.
+ * field's message as a link that moves focus to the field; form-level messages, and fields that
+ * are not on the page, as text. As in GOV.UK Frontend, the box takes focus on every failed
+ * submit (Enter in a field included) and an inner element is the alert, so a screen reader
+ * announces it once. Past `maxEntries`, the rest wait behind a disclosure outside the alert.
  */
 export const ValidationSummary = forwardRef<HTMLDivElement, ValidationSummaryProps>(function ValidationSummary(
   { error, onRetry, onAutoRetry, autoRetry, attempt, autoFocus = true, headingLevel = 2, fieldId = defaultFieldId, labelFor, linkFields = true, title, maxEntries = DEFAULT_MAX_ENTRIES, className, ...rest },
   ref,
 ) {
-  // Each failed submit brings a new error: focus returns to the summary, as GOV.UK's does on every submit.
-  const summary = useFocusOnMount<HTMLDivElement>(autoFocus, error);
+  // Each failed submit brings a new error: focus returns to the summary, even from the field where Enter was pressed.
+  const box = useFocusOnMount<HTMLDivElement>(autoFocus, error, { fromFields: true });
+  const setBox = useCallback(
+    (node: HTMLDivElement | null) => {
+      box.current = node;
+      if (typeof ref === 'function') ref(node);
+      else if (ref) ref.current = node;
+    },
+    [box, ref],
+  );
   const messages = useMessages(summaryWords);
-  const { t } = messages;
+  const { t, rich } = messages;
   const registryWords = messages.entry(useRegistryEntry(error));
-  const Heading = `h${headingLevel}` as const;
   // A failure that names no field is said about the form: the server's sentence, else the registry's words.
-  const all = error.fieldErrors.length > 0 ? error.fieldErrors.map(({ field, message }) => ({ field, message: fieldMessage(message, t) })) : [{ field: FORM_FIELD, message: error.serverMessage ?? registryWords.message }];
+  const errors = error.fieldErrors.length > 0 ? error.fieldErrors.map(({ field, message }) => ({ field, message: fieldMessage(message, t) })) : [{ field: FORM_FIELD, message: error.serverMessage ?? registryWords.message }];
+  const entries = summaryEntries(errors, fieldId, labelFor);
+  const missing = useMissingFields(linkFields ? entries.flatMap(({ id }) => (id ? [id] : [])) : []);
   const shown = Math.max(1, Math.floor(maxEntries));
-  const entries = all.slice(0, shown);
-  const more = all.length - entries.length;
-  // GOV.UK: each entry must say which field it is about; a bare "This field is required." twice would not.
-  const repeated = new Set(entries.map(({ message }) => message).filter((message, index, messages) => messages.indexOf(message) !== index));
-  const describe = (field: string, message: string) => {
-    if (field === FORM_FIELD) return message;
-    const label = labelFor?.(field) ?? (repeated.has(message) ? humanizeField(field) : undefined);
-    return label && !message.toLowerCase().includes(label.toLowerCase()) ? t('summary.fieldAndMessage', { field: label, message }) : message;
-  };
+  const Heading = `h${headingLevel}` as const;
+
+  // The server's words and the field's name are isolated, so in a right-to-left page an English sentence keeps its full stop.
+  const line = ({ label, message }: SummaryEntry): ReactNode => (label ? rich('summary.fieldAndMessage', { field: <bdi>{label}</bdi>, message: <bdi>{message}</bdi> }) : <bdi>{message}</bdi>);
+  const item = (entry: SummaryEntry, index: number) => (
+    <li key={`${entry.field}:${index}`}>
+      {linkFields && entry.id && !missing.has(entry.id) ? (
+        <a href={`#${entry.id}`} onClick={(event) => focusField(event, entry.id ?? '')}>
+          {line(entry)}
+        </a>
+      ) : (
+        line(entry)
+      )}
+    </li>
+  );
+  const later = entries.slice(shown);
   return (
-    <div ref={ref} {...rest} className={['aek-error-summary', className].filter(Boolean).join(' ')} data-error-code={error.code} data-error-category={error.category}>
-      <div role="alert" ref={summary} tabIndex={-1} className="aek-error-summary__alert">
+    <div ref={setBox} tabIndex={-1} {...rest} className={['aek-error-summary', className].filter(Boolean).join(' ')} data-error-code={error.code} data-error-category={error.category}>
+      <div role="alert" className="aek-error-summary__alert">
         <Heading className="aek-error-summary__title">{title ?? t('summary.title')}</Heading>
-        <ul className="aek-error-summary__list">
-          {entries.map(({ field, message }, index) => {
-            const id = field === FORM_FIELD ? undefined : fieldId(field);
-            return (
-              <li key={`${field}:${index}`}>
-                {linkFields && id ? (
-                  <a href={`#${id}`} onClick={(event) => focusField(event, id)}>
-                    {describe(field, message)}
-                  </a>
-                ) : (
-                  describe(field, message)
-                )}
-              </li>
-            );
-          })}
-          {more > 0 && <li className="aek-error-summary__more">{t('summary.more', { count: more })}</li>}
-        </ul>
+        <ul className="aek-error-summary__list">{entries.slice(0, shown).map(item)}</ul>
       </div>
+      {later.length > 0 && (
+        <details className="aek-error-summary__more">
+          <summary>{t('summary.more', { count: later.length })}</summary>
+          <ul className="aek-error-summary__list">{later.map((entry, index) => item(entry, shown + index))}</ul>
+        </details>
+      )}
       {onRetry && !linkFields && (
         <button type="button" className="aek-button" onClick={onRetry}>
           {t('action.tryAgain')}

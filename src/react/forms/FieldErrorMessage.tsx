@@ -1,4 +1,5 @@
 import type { ComponentPropsWithoutRef } from 'react';
+import { spaceBetween } from '../../core/messages/fitTypography';
 import { useMessages } from '../hooks/useMessages';
 import { summaryWords } from '../../locales/en/interfaceWords';
 import { errorIdFor } from './fieldIds';
@@ -14,12 +15,12 @@ export interface FieldErrorMessageProps extends Omit<ComponentPropsWithoutRef<'p
  * aria-describedby and GOV.UK's visually hidden "Error:" prefix, so a screen reader says what it is.
  */
 export function FieldErrorMessage({ fieldId, message, className, ...rest }: FieldErrorMessageProps) {
-  const { t } = useMessages(summaryWords);
+  const { t, locale } = useMessages(summaryWords);
   if (!message) return null;
   return (
     <p {...rest} id={errorIdFor(fieldId)} className={['aek-field-error', className].filter(Boolean).join(' ')}>
-      <span className="aek-visually-hidden">{t('inline.prefix')} </span>
-      {message}
+      <span className="aek-visually-hidden">{t('inline.prefix')}{spaceBetween(locale)}</span>
+      <bdi>{message}</bdi>
     </p>
   );
 }

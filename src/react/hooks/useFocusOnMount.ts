@@ -7,12 +7,13 @@ function isEditing(element: Element | null): boolean {
 
 /**
  * A ref whose element takes focus when it first appears and `enabled` is true, and again whenever
- * `occasion` changes (a new failed submit), unless the user is typing elsewhere.
+ * `occasion` changes (a new failed submit), unless the user is typing elsewhere. `fromFields`:
+ * take it from a field too, where the occasion is the user's own submit (Enter in an input).
  */
-export function useFocusOnMount<T extends HTMLElement>(enabled: boolean | undefined, occasion?: unknown) {
+export function useFocusOnMount<T extends HTMLElement>(enabled: boolean | undefined, occasion?: unknown, { fromFields = false }: { fromFields?: boolean } = {}) {
   const ref = useRef<T>(null);
   useEffect(() => {
-    if (enabled && !isEditing(document.activeElement)) ref.current?.focus();
-  }, [enabled, occasion]);
+    if (enabled && (fromFields || !isEditing(document.activeElement))) ref.current?.focus();
+  }, [enabled, occasion, fromFields]);
   return ref;
 }

@@ -45,7 +45,8 @@ describe('a sign-up form showing server validation errors', () => {
 
       const summary = await screen.findByRole('alert');
       expect(within(summary).getByRole('heading', { name: 'There is a problem' })).toBeInTheDocument();
-      expect(summary).toHaveFocus();
+      // Focus on the summary's box; the alert inside it is announced once.
+      expect(document.activeElement).toContainElement(summary);
 
       for (const [field, message] of Object.entries(expected)) {
         const input = container.querySelector<HTMLInputElement>(`#${field}`);
@@ -78,5 +79,16 @@ describe('a sign-up form showing server validation errors', () => {
     expect(screen.getByLabelText('Email')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByLabelText('Email')).toHaveFocus();
     expect(screen.getByLabelText('Email')).toHaveValue('ada@');
+  });
+
+  it("keeps react-hook-form's message for a field the form does not have, under root.server", async () => {
+    const user = userEvent.setup();
+    server.use(http.post(ENDPOINT, () => HttpResponse.json({ email: ['Enter a valid email address.'], referral_code: ['This code has expired.'] }, { status: 400 })));
+    render(<SignUpFormWithReactHookForm endpoint={ENDPOINT} />);
+    await user.type(screen.getByLabelText('Email'), 'ada@');
+    await user.click(screen.getByRole('button', { name: 'Create account' }));
+    expect(await screen.findByText('Enter a valid email address.')).toBeInTheDocument();
+    expect(screen.getByRole('alert')).toHaveTextContent('Referral code: This code has expired.');
+    expect(screen.getByLabelText('Email')).toHaveFocus();
   });
 });
