@@ -1,5 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { describe, expect, it } from 'vitest';
@@ -90,5 +90,25 @@ describe('a sign-up form showing server validation errors', () => {
     expect(await screen.findByText('Enter a valid email address.')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('Referral code: This code has expired.');
     expect(screen.getByLabelText('Email')).toHaveFocus();
+  });
+
+  it('moves focus from the field to the summary when Enter submits, on every failed submit', async () => {
+    const user = userEvent.setup();
+    const [first] = SIGN_UP_RESPONSES;
+    if (!first) throw new Error('no sign-up response');
+    server.use(http.post(ENDPOINT, () => HttpResponse.json(first.body as JsonBodyType, { status: first.status })));
+    render(
+      <QueryClientProvider client={createApiQueryClient({ kit: fullKit })}>
+        <ApiErrorProvider kit={fullKit}>
+          <SignUpForm endpoint={ENDPOINT} />
+        </ApiErrorProvider>
+      </QueryClientProvider>,
+    );
+    await user.type(screen.getByLabelText('Email address'), 'ada@{Enter}');
+    const summary = await screen.findByRole('alert');
+    await waitFor(() => expect(document.activeElement).toContainElement(summary));
+    await user.type(screen.getByLabelText('Password'), 'short{Enter}');
+    await waitFor(() => expect(document.activeElement).toContainElement(screen.getByRole('alert')));
+    expect(screen.getByLabelText('Password')).toHaveValue('short');
   });
 });
