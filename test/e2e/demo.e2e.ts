@@ -162,7 +162,7 @@ describe('the demo app against its API server', () => {
       await page.getByLabel('Long URL').fill('not a url');
       await page.getByRole('button', { name: 'Shorten' }).click();
       const summary = page.getByRole('alert').filter({ has: heading(page, 'There is a problem') });
-      await expect(summary).toBeFocused();
+      await expect(page.locator('.aek-error-summary')).toBeFocused();
       await summary.getByRole('link').first().click();
       await expect(page.getByLabel('Long URL')).toBeFocused();
       await expect(page.getByLabel('Long URL')).toHaveValue('not a url');
@@ -176,7 +176,7 @@ describe('the demo app against its API server', () => {
       await page.getByLabel('Email address').fill('not-an-email');
       await page.getByRole('button', { name: 'Create account' }).click();
       const summary = page.getByRole('alert').filter({ has: heading(page, 'There is a problem') });
-      await expect(summary).toBeFocused();
+      await expect(page.locator('.aek-error-summary')).toBeFocused();
       await summary.getByRole('link').first().click();
       await expect(page.locator('input:focus')).toHaveCount(1);
       await expect(page.getByLabel('Email address')).toHaveValue('not-an-email');

@@ -22,7 +22,7 @@ const CODES = Object.keys(fullKit.registry.codes).filter((code) => code !== 'CAN
 
 // Waiting on FallbackShell's `title` taking an element (it takes a string): until then an upstream
 // service's name in ServiceUnavailable's heading cannot be put in a <bdi>.
-const PENDING: Readonly<Record<string, readonly string[]>> = { EXTERNAL_SERVICE_ERROR: ['"overseerr" in <h2>لا توجد استجابة من overseerr'] };
+const PENDING: Readonly<Record<string, readonly string[]>> = {};
 
 function errorFor(code: string): ApiError {
   const example = exampleForCode(code);

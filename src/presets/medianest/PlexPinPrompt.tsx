@@ -32,7 +32,6 @@ export const PlexPinPrompt = forwardRef<HTMLElement, FallbackProps>(function Ple
   return (
     <FallbackShell
       ref={ref}
-      role="group"
       {...props}
       words={medianestWords.en}
       variant="login"

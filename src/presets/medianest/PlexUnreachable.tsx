@@ -31,7 +31,6 @@ export const PlexUnreachable = forwardRef<HTMLElement, FallbackProps>(function P
   return (
     <FallbackShell
       ref={ref}
-      role="group"
       {...props}
       words={medianestWords.en}
       variant="plex"

@@ -23,7 +23,7 @@ export const AccessDenied = forwardRef<HTMLElement, AccessDeniedProps>(function 
   const { rich, locale } = useMessages(accessWords);
   const { requiredRole: required, currentRole: current, permission } = readFacts(props.error, ACCESS_FACTS);
   return (
-    <FallbackShell ref={ref} role="group" {...props} variant="access-denied" actions={action}>
+    <FallbackShell ref={ref} {...props} variant="access-denied" actions={action}>
       {(required || permission) && (
         <ul className="aek-fallback__facts">
           {required && (

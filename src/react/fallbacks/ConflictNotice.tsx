@@ -28,7 +28,7 @@ export const ConflictNotice = forwardRef<HTMLElement, FallbackProps>(function Co
   const { rich, locale } = useMessages(conflictWords);
   const { field, value, state, expectedStates: expected = [] } = readFacts(props.error, CONFLICT_FACTS);
   return (
-    <FallbackShell ref={ref} role="group" {...props} variant="conflict" actions={<RetryButton onRetry={props.onRetry} label="action.reloadAndTryAgain" />}>
+    <FallbackShell ref={ref} {...props} variant="conflict" actions={<RetryButton onRetry={props.onRetry} label="action.reloadAndTryAgain" />}>
       {field && value && (
         <p className="aek-fallback__facts">
           {rich('conflict.inUse', { field: <bdi>{field.replace(/_/g, ' ')}</bdi>, value: <strong><bdi>{value}</bdi></strong> })}

@@ -9,11 +9,11 @@ import { useRetrying } from '../RetryingContext';
 import { DeveloperDetails } from './DeveloperDetails';
 
 /** Props of FallbackShell: a fallback's props, and the parts it fills in. */
-export interface FallbackShellProps extends FallbackProps {
+export interface FallbackShellProps extends Omit<FallbackProps, 'title'> {
   /** The modifier of the `aek-fallback--*` class. */
   variant: string;
   /** Overrides the registry's title. */
-  title?: string | undefined;
+  title?: ReactNode;
   /** Overrides the registry's advice (its message): a fallback that will not retry by itself does not say it will. */
   advice?: string | undefined;
   /** Facts of this error, inside the alert. */
@@ -58,6 +58,8 @@ export const FallbackShell = forwardRef<HTMLElement, FallbackShellProps>(functio
   return (
     <section
       ref={ref}
+      // A named group, not a region landmark: two panels failing alike would make two landmarks of one name.
+      role="group"
       aria-labelledby={headingId}
       aria-busy={retrying || undefined}
       {...rest}

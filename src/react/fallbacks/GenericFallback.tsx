@@ -24,7 +24,6 @@ export const GenericFallback = forwardRef<HTMLElement, FallbackProps>(function G
   return (
     <FallbackShell
       ref={ref}
-      role="group"
       {...props}
       variant="generic"
       status={selfRetrying ? (status ?? '') : undefined}

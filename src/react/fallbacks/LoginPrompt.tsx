@@ -13,7 +13,6 @@ export const LoginPrompt = forwardRef<HTMLElement, FallbackProps>(function Login
   return (
     <FallbackShell
       ref={ref}
-      role="group"
       {...props}
       variant="login"
       actions={

@@ -29,7 +29,6 @@ export const NetworkOffline = forwardRef<HTMLElement, FallbackProps>(function Ne
   return (
     <FallbackShell
       ref={ref}
-      role="group"
       {...props}
       variant="network"
       title={online ? t('network.cannotReach') : undefined}

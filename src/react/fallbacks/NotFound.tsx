@@ -9,5 +9,5 @@ export interface NotFoundProps extends FallbackProps {
 
 /** Shown for not-found codes: the server's sentence naming what is missing, and where to go instead. */
 export const NotFound = forwardRef<HTMLElement, NotFoundProps>(function NotFound({ action, ...props }, ref) {
-  return <FallbackShell ref={ref} role="group" {...props} variant="not-found" actions={action} />;
+  return <FallbackShell ref={ref} {...props} variant="not-found" actions={action} />;
 });

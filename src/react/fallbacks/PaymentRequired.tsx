@@ -20,7 +20,7 @@ export const PaymentRequired = forwardRef<HTMLElement, PaymentRequiredProps>(fun
   const { rich } = useMessages(paymentWords);
   const { feature, plan } = readFacts(props.error, PAYMENT_FACTS);
   return (
-    <FallbackShell ref={ref} role="group" {...props} variant="payment" actions={action}>
+    <FallbackShell ref={ref} {...props} variant="payment" actions={action}>
       {feature && (
         <p className="aek-fallback__facts">
           {plan

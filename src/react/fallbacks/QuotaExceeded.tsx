@@ -50,7 +50,7 @@ export const QuotaExceeded = forwardRef<HTMLElement, QuotaExceededProps>(functio
   const sentence: MessageKey = used === undefined ? (resource ? 'quota.limitFor' : 'quota.limit') : resource ? (period ? 'quota.usedForIn' : 'quota.usedFor') : period ? 'quota.usedIn' : 'quota.used';
 
   return (
-    <FallbackShell ref={ref} role="group" {...props} variant="quota" actions={action}>
+    <FallbackShell ref={ref} {...props} variant="quota" actions={action}>
       {limit !== undefined && limit > 0 && (
         <div className="aek-fallback__quota">
           <p>{rich(sentence, values)}</p>

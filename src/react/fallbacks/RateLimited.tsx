@@ -25,7 +25,6 @@ export const RateLimited = forwardRef<HTMLElement, FallbackProps>(function RateL
   return (
     <FallbackShell
       ref={ref}
-      role="group"
       {...props}
       variant="rate-limited"
       advice={waitingForPerson ? t('advice.waitThenRetry') : undefined}

@@ -25,7 +25,7 @@ export const ServerError = forwardRef<HTMLElement, FallbackProps>(function Serve
     );
   };
   return (
-    <FallbackShell ref={ref} role="group" {...props} variant="server" status={reference ? (copied ? t(copied === 'copied' ? 'reference.copied' : 'reference.copyFailed') : '') : undefined} actions={<RetryButton onRetry={onRetry} />}>
+    <FallbackShell ref={ref} {...props} variant="server" status={reference ? (copied ? t(copied === 'copied' ? 'reference.copied' : 'reference.copyFailed') : '') : undefined} actions={<RetryButton onRetry={onRetry} />}>
       {reference && (
         <p className="aek-fallback__reference">
           {rich('reference.giveSupport', { reference: <code dir="ltr">{reference}</code> })}{' '}

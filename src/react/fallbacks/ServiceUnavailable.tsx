@@ -18,15 +18,14 @@ export const SERVICE_FACTS = /* @__PURE__ */ Object.freeze({ service: token('ser
 export const ServiceUnavailable = forwardRef<HTMLElement, FallbackProps>(function ServiceUnavailable(props, ref) {
   const { error, onRetry } = props;
   const { status, waitingForPerson } = useAutoRetry(props);
-  const { t } = useMessages(serviceWords);
+  const { t, rich } = useMessages(serviceWords);
   const { service } = readFacts(error, SERVICE_FACTS);
   return (
     <FallbackShell
       ref={ref}
-      role="group"
       {...props}
       variant="unavailable"
-      title={service && error.category === 'upstream' ? t('service.notResponding', { service }) : undefined}
+      title={service && error.category === 'upstream' ? rich('service.notResponding', { service: <bdi>{service}</bdi> }) : undefined}
       advice={waitingForPerson ? t('advice.retryInFewMinutes') : undefined}
       status={status ?? ''}
       actions={<RetryButton onRetry={onRetry} label={waitingForPerson ? 'action.tryAgain' : 'action.tryNow'} />}
