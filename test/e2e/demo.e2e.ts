@@ -111,7 +111,8 @@ describe('the demo app against its API server', () => {
       await page.getByLabel('File name').fill('poster.jpg');
       await page.getByLabel('Size in MB').fill('4');
       await page.getByRole('button', { name: 'Upload artwork' }).click();
-      await expect(page.getByText(/of 500 MB used/)).toBeVisible();
+      // A number and its unit are held together by a no-break space.
+      await expect(page.getByText(/of 500\sMB used/)).toBeVisible();
     });
   });
 
