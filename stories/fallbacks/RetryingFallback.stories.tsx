@@ -5,16 +5,16 @@ import { RetryingContext } from '../../src/react/RetryingContext';
 import { readSeed } from '../support/storyKit';
 
 /** A fallback whose retry is under way: it stays on screen, busy, and says so. */
-function Example({ retrying, onRetry }: { retrying: boolean; onRetry: () => void }) {
+function Example({ onRetry }: { onRetry: () => void }) {
   const error = readSeed('000', { success: false, error: { code: 'INTERNAL_ERROR', message: 'An unexpected server error occurred.' } }, { status: 500 });
   return (
-    <RetryingContext.Provider value={retrying}>
+    <RetryingContext.Provider value>
       <ServerError error={error} onRetry={onRetry} />
     </RetryingContext.Provider>
   );
 }
 
-const meta = { title: 'Fallbacks/Retrying', component: Example, args: { retrying: true, onRetry: fn() } } satisfies Meta<typeof Example>;
+const meta = { title: 'Fallbacks/Retrying', component: Example, args: { onRetry: fn() } } satisfies Meta<typeof Example>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
