@@ -45,21 +45,20 @@ export interface IdempotentMeta {
   idempotent?: boolean;
 }
 
-// Probes from many panels within this window share one round of requests.
-const PROBE_SHARED_MS = 1000;
-const probes = new WeakMap<QueryClient, { at: number; outcome: Promise<ProbeOutcome | null> }>();
+// Content that comes back within this long of its data being fetched (by a probe) is not fetched again on mount.
+const FRESH_ON_MOUNT_MS = 1000;
 
 /**
- * Every failed query fetched once more, as one attempt (no retries): recovered when all of them
- * succeeded. Panels that probe at nearly the same moment share the round, so N panels showing
- * one outage make one request per failed query, not N.
+ * The failed queries behind `failure` (the error a boundary caught is the one its query holds)
+ * fetched once more, as one attempt (no retries): recovered when all of them succeeded. A
+ * failure no query holds is not react-query's: null. Only the panel's own queries are fetched,
+ * so another panel that keeps failing never holds this one back; react-query shares a fetch
+ * already under way, so panels probing one query at once make one request.
  */
-function probeFailedQueries(client: QueryClient): Promise<ProbeOutcome | null> {
-  const recent = probes.get(client);
-  if (recent && Date.now() - recent.at < PROBE_SHARED_MS) return recent.outcome;
-  const failed = client.getQueryCache().findAll({ predicate: (query: Query) => query.state.status === 'error' });
+function probeFailedQueries(client: QueryClient, failure: unknown): Promise<ProbeOutcome | null> {
+  const failed = client.getQueryCache().findAll({ predicate: (query: Query) => query.state.status === 'error' && query.state.error === failure });
   if (failed.length === 0) return Promise.resolve(null);
-  const outcome = Promise.all(
+  return Promise.all(
     failed.map((query) =>
       query.fetch({ ...query.options, retry: false }).then(
         () => undefined,
@@ -67,11 +66,9 @@ function probeFailedQueries(client: QueryClient): Promise<ProbeOutcome | null> {
       ),
     ),
   ).then((results): ProbeOutcome => {
-    const failure = results.find((result) => result !== undefined);
-    return failure ? { recovered: false, error: failure.error } : { recovered: true };
+    const again = results.find((result) => result !== undefined);
+    return again ? { recovered: false, error: again.error } : { recovered: true };
   });
-  probes.set(client, { at: Date.now(), outcome });
-  return outcome;
 }
 
 /**
@@ -170,7 +167,7 @@ export function createApiQueryClient(options: ApiQueryClientOptions = {}): Query
   );
   attachRetryAdapter(kit, function useQueryRetryAdapter() {
     const { reset } = useQueryErrorResetBoundary();
-    return useMemo(() => ({ reset, probe: () => probeFailedQueries(client) }), [reset]);
+    return useMemo(() => ({ reset, probe: (failure: unknown) => probeFailedQueries(client, failure) }), [reset]);
   });
   return client;
 }
@@ -204,7 +201,7 @@ class ApiQueryClient extends QueryClient {
       // Content that comes back after a probe mounts with the probe's data: not fetched again at once.
       refetchOnMount:
         refetchOnMount === undefined || refetchOnMount === true
-          ? (query) => !(query.state.status === 'success' && Date.now() - query.state.dataUpdatedAt < PROBE_SHARED_MS)
+          ? (query) => !(query.state.status === 'success' && Date.now() - query.state.dataUpdatedAt < FRESH_ON_MOUNT_MS)
           : refetchOnMount,
       retry: (failureCount: number, error: unknown) => {
         const state = this.getQueryCache().get(queryHash)?.state;

@@ -136,6 +136,7 @@ export function ApiErrorBoundary({ children, fallbacks, onError, onReset, resetK
         return (
           <RetryingFallback
             error={error}
+            thrown={thrown}
             overrides={overrides}
             attempt={() => state().automaticRetries}
             startRetry={(automatic) => {

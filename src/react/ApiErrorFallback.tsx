@@ -78,11 +78,12 @@ export function ApiErrorFallback({ error, reset, fallbacks, autoFocus = true, he
   // failing place, and its retries keep backing off and stop at the cap.
   const key = episodeKey ?? (isBrowser ? window.location.pathname : '');
   // A new error from the router is a new failure of the episode: the fallback starts afresh.
-  return <EpisodeFallback key={errorIdentity(error)} error={apiError} episodeKey={key} reset={reset} overrides={overrides} autoFocus={autoFocus} headingLevel={headingLevel} />;
+  return <EpisodeFallback key={errorIdentity(error)} error={apiError} thrown={error} episodeKey={key} reset={reset} overrides={overrides} autoFocus={autoFocus} headingLevel={headingLevel} />;
 }
 
 interface EpisodeFallbackProps {
   error: ApiError;
+  thrown: unknown;
   episodeKey: string;
   reset: (() => void) | undefined;
   overrides: FallbackOverrides;
@@ -91,7 +92,7 @@ interface EpisodeFallbackProps {
 }
 
 /** One failure of an episode: its attempt number is read once, when it first appears. */
-function EpisodeFallback({ error, episodeKey, reset, overrides, autoFocus, headingLevel }: EpisodeFallbackProps) {
+function EpisodeFallback({ error, thrown, episodeKey, reset, overrides, autoFocus, headingLevel }: EpisodeFallbackProps) {
   const { kit } = useApiErrorSettings();
   // The data library's failed requests are cleared before the route renders again, so a panel
   // that failed inside the route fetches anew instead of rethrowing its cached failure.
@@ -117,6 +118,7 @@ function EpisodeFallback({ error, episodeKey, reset, overrides, autoFocus, headi
   return (
     <RetryingFallback
       error={error}
+      thrown={thrown}
       overrides={overrides}
       attempt={() => (isBrowser ? currentEpisode(episodeKey).automaticRetries : attempt)}
       startRetry={

@@ -20,6 +20,8 @@ type RetryCause = 'person' | 'schedule' | 'return';
 /** Props of RetryingFallback: what a boundary or an error slot knows of its failure. */
 export interface RetryingFallbackProps {
   error: ApiError;
+  /** What was caught, as it was thrown: the data library finds its failed requests by it. */
+  thrown: unknown;
   overrides: FallbackOverrides;
   headingLevel: HeadingLevel;
   autoFocus: boolean;
@@ -28,7 +30,7 @@ export interface RetryingFallbackProps {
   /** Bookkeeping before a retry: a person's ends the episode, an automatic one counts. */
   startRetry: ((automatic: boolean) => void) | undefined;
   /** Fetches what failed once more with the fallback still on screen (the data library's); absent: the content is rendered again at once. */
-  probe: (() => Promise<ProbeOutcome | null>) | undefined;
+  probe: ((failure: unknown) => Promise<ProbeOutcome | null>) | undefined;
   /** Renders the content again (the boundary's reset, the router's revalidation); `recovered` when a probe brought the data back. */
   restore: (recovered?: Recovery) => void;
 }
@@ -54,12 +56,12 @@ function focusWithin(marker: HTMLElement | null): boolean {
  * fail the fallback shows the new failure and focus stays where the user left it. A tab brought
  * back to the front or a network that returns probes at once.
  */
-export function RetryingFallback({ error, overrides, headingLevel, autoFocus, attempt, startRetry, probe, restore }: RetryingFallbackProps) {
+export function RetryingFallback({ error, thrown, overrides, headingLevel, autoFocus, attempt, startRetry, probe, restore }: RetryingFallbackProps) {
   const normalize = useNormalize();
   const [retrying, setRetrying] = useState(false);
   // Each failed probe is a new round: the fallback is drawn afresh (a new countdown) with what
   // failed this time; until then it shows the error it was given (which may still be read, a body).
-  const [round, setRound] = useState<{ n: number; error: ApiError | undefined; refocus: boolean; attempt: number }>(() => ({ n: 0, error: undefined, refocus: false, attempt: attempt() }));
+  const [round, setRound] = useState<{ n: number; error: ApiError | undefined; thrown: unknown; refocus: boolean; attempt: number }>(() => ({ n: 0, error: undefined, thrown, refocus: false, attempt: attempt() }));
   const shown = round.error ?? error;
   const marker = useRef<HTMLSpanElement>(null);
   const live = useRef(true);
@@ -79,7 +81,7 @@ export function RetryingFallback({ error, overrides, headingLevel, autoFocus, at
     busy.current = true;
     const hadFocus = focusWithin(marker.current);
     setRetrying(true);
-    void probe()
+    void probe(round.n === 0 ? thrown : round.thrown)
       .catch((thrown: unknown): ProbeOutcome => ({ recovered: false, error: thrown }))
       .then((outcome) => {
         busy.current = false;
@@ -94,7 +96,10 @@ export function RetryingFallback({ error, overrides, headingLevel, autoFocus, at
           return;
         }
         setRetrying(false);
-        setRound((previous) => ({ n: previous.n + 1, error: normalize(outcome.error), refocus: hadFocus && cause === 'person', attempt: attempt() }));
+        const again = normalize(outcome.error);
+        // The tab came back to the same failure: nothing new to say or count down.
+        if (cause === 'return' && again.code === shown.code) return;
+        setRound((previous) => ({ n: previous.n + 1, error: again, thrown: outcome.error, refocus: hadFocus && cause === 'person', attempt: attempt() }));
       });
   };
   const retryRef = useRef(retry);

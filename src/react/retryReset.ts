@@ -10,13 +10,14 @@ export interface RetryAdapter {
   /** Clears the library's cached failures, so the next render fetches again. */
   reset(): void;
   /**
-   * Fetches the failed requests once more, each once, while the fallback stays on screen. When
+   * Fetches the failed requests behind `failure` (what the boundary caught) once more, each once,
+   * while the fallback stays on screen. When
    * every one succeeded the boundary renders the content with its data (no loading state in
    * between); when one failed again the fallback stays, showing that failure. Null when none of
    * the library's requests had failed (the failure came from elsewhere, a router's loader): the
    * content is then rendered again to find out.
    */
-  probe?: (() => Promise<ProbeOutcome | null>) | undefined;
+  probe?: ((failure: unknown) => Promise<ProbeOutcome | null>) | undefined;
 }
 
 /** What a probe found: the data is back, or what failed this time. */

@@ -75,6 +75,33 @@ describe('"Try again" with the fallback on screen', () => {
     expect(requests).toBe(2);
   });
 
+  it('fetches only its own panel’s failed requests: another panel that keeps failing never holds it back', async () => {
+    let usage = 0;
+    let missing = 0;
+    server.use(
+      http.get(URL, () => (++usage === 1 ? failing() : HttpResponse.json({ used: 9 }))),
+      http.get('http://api.test/missing', () => (missing++, HttpResponse.json({ detail: 'Not found.' }, { status: 404 }))),
+    );
+    function Missing() {
+      const { data } = useQuery({ queryKey: ['missing'], queryFn: () => apiFetch<{ name: string }>('http://api.test/missing') });
+      return <p>{data?.name ?? 'Loading…'}</p>;
+    }
+    renderWithQueryClient(
+      <>
+        <ApiErrorBoundary autoFocus={false}>
+          <Missing />
+        </ApiErrorBoundary>
+        <ApiErrorBoundary autoFocus={false}>
+          <Usage />
+        </ApiErrorBoundary>
+      </>,
+    );
+    await userEvent.click(await screen.findByRole('button', { name: 'Try again' }));
+    expect(await screen.findByText('9 used')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Not found' })).toBeInTheDocument();
+    expect([usage, missing]).toEqual([2, 1]);
+  });
+
   it('hands onReset react-error-boundary’s details of why it reset', async () => {
     let requests = 0;
     server.use(http.get(URL, () => (++requests === 1 ? failing() : HttpResponse.json({ used: 1 }))));
