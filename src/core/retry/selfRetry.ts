@@ -15,8 +15,8 @@ export const DEFAULT_MAX_AUTOMATIC_RETRIES = 15;
 /**
  * The longest gap between a fallback's own retries unless the server states a longer wait: the
  * data is back within about two seconds of the service recovering. The cost is bounded by the
- * attempt cap, a stated wait (Retry-After) always wins, and panels showing one outage share each
- * probe, so a page makes one request per failed query per gap.
+ * attempt cap, a stated wait (Retry-After) always wins, and each panel fetches only its own
+ * failed queries, so a page makes one request per failed query per gap.
  */
 export const DEFAULT_SELF_RETRY_MAX_DELAY_MS = 2000;
 
