@@ -1,7 +1,6 @@
 import { render } from '@testing-library/react';
 import { createElement, type ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exampleForCode } from '../../fixtures/codeExamples';
 import type { ApiError } from '../../src/core/ApiError';
 import { describeRelativeTime } from '../../src/core/format/describeTime';
 import { durationIn, waitIn } from '../../src/core/messages/describeWait';
@@ -23,6 +22,7 @@ import { ServerError } from '../../src/react/fallbacks/ServerError';
 import { ValidationSummary } from '../../src/react/fallbacks/ValidationSummary';
 import { FieldErrorMessage } from '../../src/react/forms/FieldErrorMessage';
 import { selectFallback } from '../../src/react/selectFallback';
+import { EVERY_CODE, errorForCode, responseStrings } from '../helpers/everyCode';
 import { fullKit } from '../helpers/kits';
 import { typographyProblems } from '../helpers/typography';
 
@@ -219,26 +219,9 @@ describe('in the fallbacks, in every locale', () => {
 
 // ---- Every code's fallback, as the boundary shows it ----
 
-const CODES = Object.keys(fullKit.registry.codes).filter((code) => code !== 'CANCELLED');
-
-function errorFor(code: string): ApiError {
-  const example = exampleForCode(code);
-  return fullKit.normalize(example.thrown ? example.thrown() : example.body, { status: example.status, headers: example.headers });
-}
-
-/** Every string a response put on the page. */
+/** Every string a response put on the page, longest first. */
 function serverStrings(error: ApiError): string[] {
-  const found: string[] = [];
-  const visit = (value: unknown) => {
-    if (typeof value === 'string') found.push(value, value.replace(/[_-]+/g, ' '));
-    else if (Array.isArray(value)) value.forEach(visit);
-    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(visit);
-  };
-  visit(error.details);
-  for (const { field, message } of error.fieldErrors) found.push(message, field);
-  if (error.serverMessage) found.push(error.serverMessage);
-  if (error.correlationId) found.push(error.correlationId);
-  return found.filter((text) => text.trim().length > 0).sort((a, b) => b.length - a.length);
+  return responseStrings(error).filter((text) => text.trim().length > 0).sort((a, b) => b.length - a.length);
 }
 
 describe("every code's fallback, retrying and stopped", () => {
@@ -248,8 +231,8 @@ describe("every code's fallback, retrying and stopped", () => {
 
   it.each(LOCALES)('%s', (tag, catalogue) => {
     const sentences: Array<[string, string]> = [];
-    for (const code of CODES) {
-      const error = errorFor(code);
+    for (const code of EVERY_CODE) {
+      const error = errorForCode(code);
       for (const attempt of [0, 5]) {
         const fallback = createElement(selectFallback(error, fullKit, {}), { error, onRetry: () => undefined, attempt });
         const { container, unmount } = renderIn(tag, catalogue, fallback);

@@ -2,9 +2,9 @@ import { act, render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createElement, type ReactElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { exampleForCode } from '../../fixtures/codeExamples';
 import { PSEUDO_CATALOGUE } from '../../stories/support/pseudoLocale';
 import type { ApiError } from '../../src/core/ApiError';
+import { EVERY_CODE, errorForCode, responseStrings } from '../helpers/everyCode';
 import { fullKit } from '../helpers/kits';
 
 const normalizeError = fullKit.normalize;
@@ -17,28 +17,9 @@ import { LastResort } from '../../src/react/LastResort';
 import { selectFallback } from '../../src/react/selectFallback';
 import { QuietNotice } from '../../src/react/shared/QuietNotice';
 
-// Every code of the whole kit (the standard ones and every preset's), with the presets' words marked too.
-const CODES = Object.keys(fullKit.registry.codes).filter((code) => code !== 'CANCELLED');
-
-function errorFor(code: string): ApiError {
-  const example = exampleForCode(code);
-  return fullKit.normalize(example.thrown ? example.thrown() : example.body, { status: example.status, headers: example.headers });
-}
-
-/** Every string a response put on the page, in the forms a fallback shows it. */
+/** Every string a response put on the page, in the forms a fallback shows it, longest first. */
 function serverStrings(error: ApiError): string[] {
-  const found: string[] = [];
-  const visit = (value: unknown) => {
-    if (typeof value === 'string') found.push(value, value.replace(/[_-]+/g, ' '));
-    else if (typeof value === 'number') found.push(String(value));
-    else if (Array.isArray(value)) value.forEach(visit);
-    else if (typeof value === 'object' && value !== null) Object.values(value).forEach(visit);
-  };
-  visit(error.details);
-  for (const { field, message } of error.fieldErrors) found.push(message, field);
-  if (error.serverMessage) found.push(error.serverMessage);
-  if (error.correlationId) found.push(error.correlationId);
-  return found.filter((text) => text.trim().length > 0).sort((a, b) => b.length - a.length);
+  return responseStrings(error, { numbers: true }).filter((text) => text.trim().length > 0).sort((a, b) => b.length - a.length);
 }
 
 /** What is visible on the page but came neither from the catalogue (marked ⟦…⟧) nor from the server. */
@@ -74,8 +55,8 @@ describe('every word the kit shows comes from the catalogue', () => {
   });
 
   describe.each(STATES)('%s', (_, state) => {
-    it.each(CODES)('%s', (code) => {
-      const error = errorFor(code);
+    it.each(EVERY_CODE)('%s', (code) => {
+      const error = errorForCode(code);
       const { container } = renderPseudo(fallbackFor(error, state));
       expect(unmarked(container, error)).toBe('');
     });
@@ -89,7 +70,7 @@ describe('every word the kit shows comes from the catalogue', () => {
   });
 
   it('in the development panel', () => {
-    const error = errorFor('INTERNAL_ERROR');
+    const error = errorForCode('INTERNAL_ERROR');
     const { container } = renderPseudo(fallbackFor(error, {}), 'development');
     // The raw response and the code, status and dialect are data for developers, not words.
     container.querySelector('pre')?.remove();
@@ -114,7 +95,7 @@ describe('every word the kit shows comes from the catalogue', () => {
   });
 
   it('in the panels that wait quietly, and in the last resort', () => {
-    const error = errorFor('TOKEN_EXPIRED');
+    const error = errorForCode('TOKEN_EXPIRED');
     const { container } = renderPseudo(
       <>
         <QuietNotice error={error} kind="session" />
