@@ -7,9 +7,11 @@ const MAX_TITLE = 60;
 
 /** Markdown reduced to plain text on one line: links to their words, code and emphasis unmarked. */
 function plain(markdown: string): string {
+  // No class runs past the character that opens its match again, so a document full of
+  // unclosed brackets is read in linear time, not quadratic.
   return markdown
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^<>]*>/g, ' ')
+    .replace(/!?\[([^[\]]*)\]\([^()]*\)/g, '$1')
     .replace(/(^|\W)_([^_]+)_(?=\W|$)/g, '$1$2')
     .replace(/[`*~#>|]+/g, '')
     .replace(/\s+/g, ' ')
