@@ -75,7 +75,10 @@ function kitMiddleware(failuresOf: FailuresOf): Middleware {
           // own fetch of it (on mount, a mutate) is the probe's answer rather than a second request.
           const recent = failures.recentAnswer(serialized);
           // Same key, same fetcher: the probe's answer is this key's data.
-          return recent ? (recent as ReturnType<NonNullable<typeof fetcher>>) : fetcher(...args);
+          if (recent) return recent as ReturnType<NonNullable<typeof fetcher>>;
+          const answer = fetcher(...args);
+          if (answer instanceof Promise) failures.fetching(serialized, answer);
+          return answer;
         });
       return useSWRNext(key, shared, config);
     };

@@ -24,6 +24,7 @@ export class SwrFailures {
   private readonly fetches = new Map<string, Fetch>();
   private readonly mounted = new Map<string, number>();
   private readonly probed = new Map<string, { at: number; answer: Promise<unknown> }>();
+  private readonly inFlight = new Map<string, Promise<unknown>>();
   private round: { at: number; outcome: Promise<ProbeOutcome | null> } | undefined;
 
   constructor(
@@ -61,6 +62,15 @@ export class SwrFailures {
     return undefined;
   }
 
+  /** Notes SWR's own fetch of `key` while it runs (a focus revalidation), so a probe at the same moment waits for it instead of asking twice. */
+  fetching(key: string, answer: Promise<unknown>): void {
+    this.inFlight.set(key, answer);
+    const done = () => {
+      if (this.inFlight.get(key) === answer) this.inFlight.delete(key);
+    };
+    answer.then(done, done);
+  }
+
   /** Keys whose last fetch failed, that the kit knows how to fetch. */
   private failedKeys(): string[] {
     const keys: string[] = [];
@@ -93,7 +103,7 @@ export class SwrFailures {
     const fetch = this.fetches.get(key);
     if (!fetch) return Promise.resolve(undefined);
     // A fetcher that throws at once is a failure like any other.
-    const answer = new Promise<unknown>((resolve) => resolve(fetch.fetcher(fetch.arg)));
+    const answer = this.inFlight.get(key) ?? new Promise<unknown>((resolve) => resolve(fetch.fetcher(fetch.arg)));
     this.probed.set(key, { at, answer });
     return answer.then(
       async (data) => {

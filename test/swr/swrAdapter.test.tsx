@@ -209,6 +209,18 @@ describe('SWR without suspense', () => {
     expect(state.requests).toBe(2);
   });
 
+  it('a tab brought back to the front: SWR’s own revalidation and the error slot’s probe are one request', async () => {
+    const state = route('/usage', (n) => (n === 1 ? serverError() : HttpResponse.json({ name: 'Usage' })));
+    await renderWithSwr(<InlinePanel />, { config: { focusThrottleInterval: 0 } });
+    expect(await screen.findByRole('button', { name: 'Try again' })).toBeInTheDocument();
+    act(() => {
+      window.dispatchEvent(new Event('focus'));
+    });
+    expect(await screen.findByRole('heading', { name: 'Usage' })).toBeInTheDocument();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(state.requests).toBe(2);
+  });
+
   it('a failure thrown to the boundary by the component comes back on "Try again", not rethrown from the cache', async () => {
     function Throwing() {
       const { data, error } = useSWR('/usage', get);
