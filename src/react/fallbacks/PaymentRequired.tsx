@@ -1,3 +1,4 @@
+'use client';
 import { forwardRef, type ReactNode } from 'react';
 import { readFacts } from '../../core/screen/facts';
 import { PAYMENT_FACTS } from '../../core/screen/standardFacts';

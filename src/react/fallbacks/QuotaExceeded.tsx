@@ -1,3 +1,4 @@
+'use client';
 import { formatNumber, type PhraseSource } from '../../core/messages/formatMessage';
 import { forwardRef, type ReactNode } from 'react';
 import { readFacts } from '../../core/screen/facts';

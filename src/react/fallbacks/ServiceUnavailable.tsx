@@ -1,3 +1,4 @@
+'use client';
 import { forwardRef } from 'react';
 import { readFacts } from '../../core/screen/facts';
 import { SERVICE_FACTS } from '../../core/screen/standardFacts';

@@ -1,3 +1,4 @@
+'use client';
 import type { ComponentPropsWithoutRef } from 'react';
 import { useMessages } from '../hooks/useMessages';
 import { summaryWords } from '../../locales/en/interfaceWords';

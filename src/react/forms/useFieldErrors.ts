@@ -1,3 +1,4 @@
+'use client';
 import { useMemo } from 'react';
 import type { ApiError } from '../../core/ApiError';
 import { FORM_FIELD } from '../../core/FieldError';
