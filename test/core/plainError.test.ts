@@ -7,6 +7,7 @@ import { fromPlainError } from '../../src/core/plain/fromPlainError';
 import { isPlainApiError } from '../../src/core/plain/PlainApiError';
 import { toPlainError } from '../../src/core/plain/toPlainError';
 import { readFacts } from '../../src/core/screen/facts';
+import { STANDARD_FACTS } from '../../src/core/screen/standardFacts';
 import { supportReference } from '../../src/core/screen/supportReference';
 import { fullKit, seedKit } from '../helpers/kits';
 
@@ -32,7 +33,7 @@ function shown(error: ApiError, kit: ErrorKit) {
     retryAfterMs: error.retryAfterMs,
     reference: supportReference(error),
     fieldErrors: error.fieldErrors.map(({ field, message, type }) => ({ field, message, type })),
-    facts: kit.facts.map((list) => readFacts(error, list)),
+    facts: [...STANDARD_FACTS, ...kit.facts].map((list) => readFacts(error, list)),
   };
 }
 

@@ -9,7 +9,7 @@ import { validateBackoff } from '../retry/backoff';
 import { RateLimitGate } from '../retry/rateLimitGate';
 import { retryRules, type RetryPolicy, type RetryPolicyOptions } from '../retry/retryRules';
 import type { SelfRetryOptions } from '../retry/selfRetry';
-import { STANDARD_FACTS, type FactList } from '../screen/standardFacts';
+import type { FactList } from '../screen/standardFacts';
 import type { Preset } from './Preset';
 
 /** Words by locale tag (`en`, `de`), each a catalogue of message keys. */
@@ -66,7 +66,7 @@ export interface ErrorKit<Fallback = unknown> {
   readonly words: WordsByLocale;
   /** The presets it was made with, by name. */
   readonly presets: readonly string[];
-  /** Every allow-list of details its fallbacks read: the standard fallbacks', the presets', the app's. */
+  /** The allow-lists of details its own fallbacks read, beyond the standard fallbacks': the presets', the app's. */
   readonly facts: readonly FactList[];
   /** A kit with more: these options laid over the ones this kit was made with. */
   extend<More = Fallback>(options: ErrorKitOptions<More>): ErrorKit<Fallback | More>;
@@ -127,7 +127,7 @@ export function createErrorKit<Fallback = unknown>(options: ErrorKitOptions<Fall
     fallbacks: Object.assign({}, ...presets.map((preset) => preset.fallbacks), options.fallbacks) as Record<string, Fallback>,
     words: mergeWords([...presets.map((preset) => preset.words), options.words]),
     presets: presets.map((preset) => preset.name),
-    facts: [...STANDARD_FACTS, ...presets.flatMap((preset) => preset.facts ?? []), ...(options.facts ?? [])],
+    facts: [...presets.flatMap((preset) => preset.facts ?? []), ...(options.facts ?? [])],
     extend: <More>(more: ErrorKitOptions<More>) =>
       createErrorKit<Fallback | More>({
         ...options,

@@ -3,7 +3,7 @@ import { get } from '../internal/read';
 import { isErrorKit, type ErrorKit } from '../kit/createErrorKit';
 import { defaultKit } from '../kit/defaultKit';
 import { supportReference } from '../screen/supportReference';
-import type { FactList } from '../screen/standardFacts';
+import { STANDARD_FACTS, type FactList } from '../screen/standardFacts';
 import { PLAIN_MARK, type PlainApiError, type PlainFact, type PlainFieldError } from './PlainApiError';
 
 // A rule's code (`min_length`, `typeMismatch`) is kept beside a field's message; anything else is not.
@@ -76,6 +76,6 @@ export function toPlainError(error: unknown, kit: ErrorKit = defaultKit()): Plai
     ...(read.retryAfterMs !== undefined && { retryAfterMs: read.retryAfterMs }),
     ...(reference !== undefined && { correlationId: reference }),
     ...(read.serverMessage !== undefined && { serverMessage: read.serverMessage }),
-    details: allowListedDetails(read.details, kit.facts),
+    details: allowListedDetails(read.details, [...STANDARD_FACTS, ...kit.facts]),
   };
 }
