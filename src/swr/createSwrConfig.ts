@@ -89,7 +89,8 @@ function kitMiddleware(failuresOf: FailuresOf): Middleware {
  * on screen: the failure is shown at once and its fallback retries; quiet ones behind data),
  * whose failed revalidations keep their data on screen with a notice, and whose failures are
  * reported through one `onError`. The kit's boundaries and error slots fetch the failed keys
- * again on "Try again", on their scheduled retries and on sign-in, suspense or not.
+ * again on "Try again", on their scheduled retries and on sign-in, suspense or not. Make it once,
+ * beside the kit (it attaches the kit's retry adapter), not while rendering.
  */
 export function createSwrConfig(options: ApiSwrConfigOptions = {}): SWRConfiguration<unknown, unknown> {
   const { kit = defaultKit(), onNotice, onError, config = {} } = options;
@@ -120,7 +121,14 @@ export function createSwrConfig(options: ApiSwrConfigOptions = {}): SWRConfigura
   const failuresOf: FailuresOf = (cache, mutate) => {
     let failures = byCache.get(cache);
     if (!failures) {
-      failures = new SwrFailures(cache, mutate, recovered);
+      failures = new SwrFailures(cache, mutate, {
+        recovered,
+        // A fallback's retry that failed is reported as SWR's own failures are.
+        failed: (key, thrown) => {
+          const error = read(thrown);
+          if (error.category !== 'cancelled') report(error, key);
+        },
+      });
       byCache.set(cache, failures);
       const each = failures;
       // Signing in (here, in another tab, a request after a 401) fetches every failed key once:

@@ -30,7 +30,7 @@ export class SwrFailures {
   constructor(
     private readonly cache: Cache,
     private readonly mutate: ScopedMutator,
-    private readonly recovered: (key: string) => void,
+    private readonly told: { recovered(key: string): void; failed(key: string, error: unknown): void },
   ) {}
 
   /** Notes `key`'s fetcher as a hook renders it (the latest wins). */
@@ -102,18 +102,21 @@ export class SwrFailures {
   private fetchOnce(key: string, at: number): Promise<{ error: unknown } | undefined> {
     const fetch = this.fetches.get(key);
     if (!fetch) return Promise.resolve(undefined);
+    // SWR's own fetch of the key, already running, is this probe's answer (SWR reports it itself).
+    const running = this.inFlight.get(key);
     // A fetcher that throws at once is a failure like any other.
-    const answer = this.inFlight.get(key) ?? new Promise<unknown>((resolve) => resolve(fetch.fetcher(fetch.arg)));
+    const answer = running ?? new Promise<unknown>((resolve) => resolve(fetch.fetcher(fetch.arg)));
     this.probed.set(key, { at, answer });
     return answer.then(
       async (data) => {
         // A serialized key serializes to itself: the cache entry this key's hooks read.
         await this.mutate(key, data, { revalidate: false });
-        this.recovered(key);
+        this.told.recovered(key);
         return undefined;
       },
       (error: unknown) => {
         this.probed.delete(key);
+        if (!running) this.told.failed(key, error);
         return { error };
       },
     );

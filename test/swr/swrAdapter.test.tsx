@@ -124,14 +124,16 @@ describe('SWR in suspense mode inside ApiErrorBoundary', () => {
     expect(state.requests).toBe(2);
   });
 
-  it('"Try again" that fails again: one more request, the fallback stays', async () => {
+  it('"Try again" that fails again: one more request, the fallback stays, and the failure is reported again', async () => {
     const state = route('/usage', serverError);
-    await renderWithSwr(<Panel path="/usage" />);
+    const reports: string[] = [];
+    await renderWithSwr(<Panel path="/usage" />, { onError: (error, source) => reports.push(`${error.code} ${source.key}`) });
     await userEvent.click(await screen.findByRole('button', { name: 'Try again' }));
     await waitFor(() => expect(state.requests).toBe(2));
     await waitFor(() => expect(screen.getByRole('button', { name: 'Try again' })).not.toHaveAttribute('aria-disabled', 'true'));
     expect(screen.getByRole('alert')).toHaveTextContent('Sorry, there is a problem with the service');
     expect(screen.queryByText('Loading…')).toBeNull();
+    expect(reports).toEqual(['SERVICE_ERROR /usage', 'SERVICE_ERROR /usage']);
   });
 
   it('shows an outage at its first answer (no silent retry), and the fallback’s own retries bring the data back', async () => {
