@@ -60,6 +60,20 @@ export default tseslint.config(
     },
   },
   {
+    // The SWR adapter is for apps without react-query: it never imports it.
+    files: ['src/swr/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['@tanstack/*', '../react-query/*', '../../react-query/*'], message: 'The SWR entry works with react-query uninstalled.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/fetch/**', 'src/redact/**', 'src/dialects.ts'],
     rules: {
       'no-restricted-imports': [

@@ -12,6 +12,7 @@ export default defineConfig([
       fetch: 'src/fetch/index.ts',
       redact: 'src/redact/index.ts',
       'react-query': 'src/react-query/index.ts',
+      swr: 'src/swr/index.ts',
       presets: 'src/presets/index.ts',
       // One entry per preset and per locale: an app pays only for the ones it imports.
       ...Object.fromEntries(PRESETS.map((name) => [`presets/${name}`, `src/presets/${name}/index.ts`])),

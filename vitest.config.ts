@@ -28,7 +28,7 @@ const chromium = playwright({
 const entry = (file: string) => path.join(dirname, 'src', file);
 const packageEntries = [
   { find: /^api-error-kit$/, replacement: entry('index.ts') },
-  { find: /^api-error-kit\/(core|react-query|fetch|redact)$/, replacement: entry('$1/index.ts') },
+  { find: /^api-error-kit\/(core|react-query|swr|fetch|redact)$/, replacement: entry('$1/index.ts') },
   { find: /^api-error-kit\/dialects$/, replacement: entry('dialects.ts') },
   { find: /^api-error-kit\/presets$/, replacement: entry('presets/index.ts') },
   { find: /^api-error-kit\/presets\/([a-zA-Z]+)$/, replacement: entry('presets/$1/index.ts') },

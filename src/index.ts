@@ -49,8 +49,9 @@ export { useAutoRetry } from './react/hooks/useAutoRetry';
 export type { AutoRetry } from './react/hooks/useAutoRetry';
 export { useMessages } from './react/hooks/useMessages';
 export type { Messages, RichValue } from './react/hooks/useMessages';
-export { readFacts, count, httpUrl, instant, oneOf, sentence, timeWindow, token, tokens, userValue, MAX_COUNT } from './core/screen/facts';
-export type { Facts, Reader } from './core/screen/facts';
+export { readFacts, count, httpUrl, instant, keyed, oneOf, sentence, timeWindow, token, tokens, userValue, MAX_COUNT } from './core/screen/facts';
+export type { Facts, KeyedReader, Reader } from './core/screen/facts';
+export type { FactList } from './core/screen/standardFacts';
 export type { FallbackComponent, FallbackProps, HeadingLevel } from './react/FallbackProps';
 
 // Forms.

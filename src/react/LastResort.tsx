@@ -1,3 +1,4 @@
+'use client';
 import type { ApiError } from '../core/ApiError';
 import { useMessages } from './hooks/useMessages';
 

@@ -1,3 +1,4 @@
+'use client';
 import { createElement } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import type { ApiError } from '../core/ApiError';

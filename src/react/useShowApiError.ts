@@ -1,3 +1,4 @@
+'use client';
 import { useCallback } from 'react';
 import { useErrorBoundary } from 'react-error-boundary';
 import { useNormalize } from './hooks/useNormalize';

@@ -3,13 +3,8 @@ import { SEED_EXAMPLES } from '../../fixtures/seedExamples';
 import { ApiError } from '../../src/core/ApiError';
 import type { ErrorCategory } from '../../src/core/ErrorCategory';
 import { readFacts } from '../../src/core/screen/facts';
+import { ACCESS_FACTS, CONFLICT_FACTS, PAYMENT_FACTS, QUOTA_FACTS, RATE_LIMIT_FACTS, SERVICE_FACTS } from '../../src/core/screen/standardFacts';
 import { PIN_FACTS, PLEX_FACTS } from '../../src/presets/medianest/facts';
-import { ACCESS_FACTS } from '../../src/react/fallbacks/AccessDenied';
-import { CONFLICT_FACTS } from '../../src/react/fallbacks/ConflictNotice';
-import { PAYMENT_FACTS } from '../../src/react/fallbacks/PaymentRequired';
-import { QUOTA_FACTS } from '../../src/react/fallbacks/QuotaExceeded';
-import { RATE_LIMIT_FACTS } from '../../src/react/fallbacks/RateLimited';
-import { SERVICE_FACTS } from '../../src/react/fallbacks/ServiceUnavailable';
 import { seedKit } from '../helpers/kits';
 
 // Each fallback's allow-list, by the name the tests give it.

@@ -2,6 +2,7 @@ import type { Message } from '../messages/Message';
 import type { Dialect } from '../normalize/WireError';
 import type { CodeEntry } from '../registry/CodeEntry';
 import type { SentenceMatcher } from '../registry/sentenceMatchers';
+import type { FactList } from '../screen/standardFacts';
 
 /**
  * What a kit knows of one product API, in one piece: its wire format, its codes, the sentences
@@ -21,6 +22,8 @@ export interface Preset<Fallback = unknown> {
   readonly fallbacks?: Readonly<Record<string, Fallback>>;
   /** The words of its codes and fallbacks, in every locale the kit ships. */
   readonly words?: Readonly<Record<string, Readonly<Record<string, Message>>>>;
+  /** What its fallbacks may show from an error's details (their allow-lists): what a plain copy of an error keeps. */
+  readonly facts?: readonly FactList[];
   /** Hosts its responses may link to (`pay.acme.example`). */
   readonly linkHosts?: readonly string[];
 }

@@ -9,6 +9,7 @@ import { validateBackoff } from '../retry/backoff';
 import { RateLimitGate } from '../retry/rateLimitGate';
 import { retryRules, type RetryPolicy, type RetryPolicyOptions } from '../retry/retryRules';
 import type { SelfRetryOptions } from '../retry/selfRetry';
+import type { FactList } from '../screen/standardFacts';
 import type { Preset } from './Preset';
 
 /** Words by locale tag (`en`, `de`), each a catalogue of message keys. */
@@ -40,6 +41,8 @@ export interface ErrorKitOptions<Fallback = unknown> {
   linkHosts?: readonly string[];
   /** Fallback components by fallback name, category or code (`{ unauthenticated: LoginPrompt }`): what the React layer renders. */
   fallbacks?: Readonly<Record<string, Fallback>>;
+  /** Your own fallbacks' allow-lists (`{ invoice: token('invoice_number') }`): the details a plain copy of an error (`toPlainError`) keeps, beside the standard fallbacks' and the presets'. */
+  facts?: readonly FactList[];
 }
 
 /** Marks a kit, so the parts that take one can tell a kit from a mistake. */
@@ -65,6 +68,8 @@ export interface ErrorKit<Fallback = unknown> {
   readonly words: WordsByLocale;
   /** The presets it was made with, by name. */
   readonly presets: readonly string[];
+  /** The allow-lists of details its own fallbacks read, beyond the standard fallbacks': the presets', the app's. */
+  readonly facts: readonly FactList[];
   /** A kit with more: these options laid over the ones this kit was made with. */
   extend<More = Fallback>(options: ErrorKitOptions<More>): ErrorKit<Fallback | More>;
 }
@@ -124,6 +129,7 @@ export function createErrorKit<Fallback = unknown>(options: ErrorKitOptions<Fall
     fallbacks: Object.assign({}, ...presets.map((preset) => preset.fallbacks), options.fallbacks) as Record<string, Fallback>,
     words: mergeWords([...presets.map((preset) => preset.words), options.words]),
     presets: presets.map((preset) => preset.name),
+    facts: [...presets.flatMap((preset) => preset.facts ?? []), ...(options.facts ?? [])],
     extend: <More>(more: ErrorKitOptions<More>) =>
       createErrorKit<Fallback | More>({
         ...options,
@@ -136,6 +142,7 @@ export function createErrorKit<Fallback = unknown>(options: ErrorKitOptions<Fall
         words: mergeWords([options.words, more.words]),
         linkHosts: [...(options.linkHosts ?? []), ...(more.linkHosts ?? [])],
         fallbacks: { ...options.fallbacks, ...more.fallbacks },
+        facts: [...(options.facts ?? []), ...(more.facts ?? [])],
       }),
   };
   return kit;

@@ -23,6 +23,7 @@ import { nestsDeeperThan } from './jsonNesting';
 import { redactDetails } from './redact';
 import { sentenceWaitMs } from './sentenceWait';
 import { readBaseQueryError } from './baseQueryError';
+import { readPlainError } from '../plain/readPlainError';
 import { readRouteErrorResponse } from './routeErrorResponse';
 import { classifyThrown } from './thrownError';
 import type { Dialect, WireError } from './WireError';
@@ -138,9 +139,13 @@ function normalize(input: unknown, context: NormalizeContext, { read, matchers, 
   let body: unknown = input;
   let wire: WireError | undefined;
 
-  const routed = readRouteErrorResponse(input);
-  const handedBack = routed ? undefined : readBaseQueryError(input);
-  if (typeof Response !== 'undefined' && input instanceof Response) {
+  // A plain copy of an ApiError, handed over from a server: read as a dialect reads a body.
+  wire = readPlainError(input);
+  const routed = wire ? undefined : readRouteErrorResponse(input);
+  const handedBack = routed || wire ? undefined : readBaseQueryError(input);
+  if (wire) {
+    body = input;
+  } else if (typeof Response !== 'undefined' && input instanceof Response) {
     status ??= input.status;
     headers ??= input.headers;
     body = undefined;

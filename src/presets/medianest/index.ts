@@ -4,6 +4,7 @@ import type { Preset } from '../../core/kit/Preset';
 import type { CodeEntry } from '../../core/registry/CodeEntry';
 import type { FallbackComponent } from '../../react/FallbackProps';
 import { medianest as medianestDialect } from './dialect';
+import { PIN_FACTS, PLEX_FACTS } from './facts';
 import { PlexPinPrompt } from './PlexPinPrompt';
 import { PlexUnreachable } from './PlexUnreachable';
 import { medianestWords } from './words';
@@ -24,6 +25,7 @@ export const medianest: Preset<FallbackComponent> = {
   dialects: [medianestDialect],
   codes: MEDIANEST_CODES,
   fallbacks: { plex: PlexUnreachable, 'plex-pin': PlexPinPrompt },
+  facts: [PLEX_FACTS, PIN_FACTS],
   words: medianestWords,
   linkHosts: ['plex.tv', '*.plex.tv'],
 };

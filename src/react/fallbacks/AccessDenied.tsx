@@ -1,5 +1,7 @@
+'use client';
 import { forwardRef, type ReactNode } from 'react';
-import { token, readFacts } from '../../core/screen/facts';
+import { readFacts } from '../../core/screen/facts';
+import { ACCESS_FACTS } from '../../core/screen/standardFacts';
 import type { FallbackProps } from '../FallbackProps';
 import { spaceBetween } from '../../core/messages/fitTypography';
 import { useMessages } from '../hooks/useMessages';
@@ -12,8 +14,6 @@ export interface AccessDeniedProps extends FallbackProps {
 }
 
 
-/** The facts this fallback may show, read from `details` with their types checked. */
-export const ACCESS_FACTS = /* @__PURE__ */ Object.freeze({ requiredRole: token('required_role', 'requiredRole'), currentRole: token('current_role', 'currentRole'), permission: token('permission', 'required_permission') });
 /**
  * Shown for forbidden codes: which role or permission is missing and which the user has
  * (seed 000 required_role / current_role, seed 004 permission), an inactive account, or an

@@ -1,5 +1,7 @@
+'use client';
 import { forwardRef, type ReactNode } from 'react';
-import { token, tokens, userValue, readFacts } from '../../core/screen/facts';
+import { readFacts } from '../../core/screen/facts';
+import { CONFLICT_FACTS } from '../../core/screen/standardFacts';
 import type { FallbackProps } from '../FallbackProps';
 import { useMessages } from '../hooks/useMessages';
 import { conflictWords } from '../../locales/en/interfaceWords';
@@ -18,8 +20,6 @@ function listOf(items: readonly string[], locale: string): ReactNode {
 }
 
 
-/** The facts this fallback may show, read from `details` with their types checked. */
-export const CONFLICT_FACTS = /* @__PURE__ */ Object.freeze({ field: token('conflict_field'), value: userValue(100, 'conflict_value'), state: token('current_state'), expectedStates: tokens('expected_states') });
 /**
  * Shown for conflicts: what already exists (seed 000 conflict_field / conflict_value) or which
  * state blocks the change (seed 004 current_state / expected_states), and a way to reload.

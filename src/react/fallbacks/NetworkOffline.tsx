@@ -1,3 +1,4 @@
+'use client';
 import { forwardRef, useEffect, useRef } from 'react';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';

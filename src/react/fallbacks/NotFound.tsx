@@ -1,3 +1,4 @@
+'use client';
 import { forwardRef, type ReactNode } from 'react';
 import type { FallbackProps } from '../FallbackProps';
 import { FallbackShell } from './FallbackShell';

@@ -1,12 +1,12 @@
+'use client';
 import { forwardRef, type ReactNode } from 'react';
-import { token, readFacts } from '../../core/screen/facts';
+import { readFacts } from '../../core/screen/facts';
+import { PAYMENT_FACTS } from '../../core/screen/standardFacts';
 import type { FallbackProps } from '../FallbackProps';
 import { useMessages } from '../hooks/useMessages';
 import { paymentWords } from '../../locales/en/interfaceWords';
 import { FallbackShell } from './FallbackShell';
 
-/** The facts this fallback may show, read from `details` with their types checked. */
-export const PAYMENT_FACTS = /* @__PURE__ */ Object.freeze({ feature: token('feature'), plan: token('plan') });
 
 /** Props of PaymentRequired: a slot for the upgrade or renew action. */
 export interface PaymentRequiredProps extends FallbackProps {

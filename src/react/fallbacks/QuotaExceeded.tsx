@@ -1,20 +1,14 @@
+'use client';
 import { withUnit } from '../../core/messages/fitTypography';
 import { formatNumber, type PhraseSource } from '../../core/messages/formatMessage';
 import { forwardRef, type ReactNode } from 'react';
-import { count, MAX_COUNT, oneOf, token, readFacts } from '../../core/screen/facts';
+import { readFacts } from '../../core/screen/facts';
+import { QUOTA_FACTS, type QUOTA_PERIODS } from '../../core/screen/standardFacts';
 import type { MessageKey } from '../../locales/en';
 import { useMessages } from '../hooks/useMessages';
 import { quotaWords } from '../../locales/en/interfaceWords';
 import type { FallbackProps } from '../FallbackProps';
 import { FallbackShell } from './FallbackShell';
-
-/** The periods a quota resets over. */
-const QUOTA_PERIODS = ['hourly', 'daily', 'weekly', 'monthly', 'yearly', 'annual', 'hour', 'day', 'week', 'month', 'year'] as const;
-/** The units a storage quota is counted in. */
-const QUOTA_UNITS = ['B', 'KB', 'MB', 'GB', 'TB', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
-
-/** The facts this fallback may show, read from `details` with their types checked. */
-export const QUOTA_FACTS = /* @__PURE__ */ Object.freeze({ used: count(MAX_COUNT, 'used'), limit: count(MAX_COUNT, 'limit'), unit: oneOf(QUOTA_UNITS, 'unit'), period: oneOf(QUOTA_PERIODS, 'period'), resource: token('feature', 'resource') });
 
 /** Props of QuotaExceeded: a slot for the upgrade or free-up-space action. */
 export interface QuotaExceededProps extends FallbackProps {

@@ -1,5 +1,7 @@
+'use client';
 import { forwardRef } from 'react';
-import { count, MAX_COUNT, timeWindow, readFacts } from '../../core/screen/facts';
+import { readFacts } from '../../core/screen/facts';
+import { RATE_LIMIT_FACTS } from '../../core/screen/standardFacts';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
 import { durationIn } from '../../core/messages/describeWait';
@@ -8,8 +10,6 @@ import { rateLimitWords } from '../../locales/en/interfaceWords';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
-/** The facts this fallback may show, read from `details` with their types checked. */
-export const RATE_LIMIT_FACTS = /* @__PURE__ */ Object.freeze({ limit: count(MAX_COUNT, 'limit'), window: timeWindow('window') });
 
 /**
  * Shown for rate limits: counts down the server's Retry-After in a polite status region that

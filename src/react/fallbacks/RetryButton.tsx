@@ -1,3 +1,4 @@
+'use client';
 import { useRetrying } from '../RetryingContext';
 import type { MessageKey } from '../../locales/en';
 import { useMessages } from '../hooks/useMessages';

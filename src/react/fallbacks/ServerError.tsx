@@ -1,3 +1,4 @@
+'use client';
 import { forwardRef, useState } from 'react';
 import { supportReference } from '../../core/screen/supportReference';
 import type { FallbackProps } from '../FallbackProps';

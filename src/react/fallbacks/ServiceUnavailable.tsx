@@ -1,5 +1,7 @@
+'use client';
 import { forwardRef } from 'react';
-import { token, readFacts } from '../../core/screen/facts';
+import { readFacts } from '../../core/screen/facts';
+import { SERVICE_FACTS } from '../../core/screen/standardFacts';
 import type { FallbackProps } from '../FallbackProps';
 import { useAutoRetry } from '../hooks/useAutoRetry';
 import { useMessages } from '../hooks/useMessages';
@@ -7,8 +9,6 @@ import { serviceWords } from '../../locales/en/interfaceWords';
 import { FallbackShell } from './FallbackShell';
 import { RetryButton } from './RetryButton';
 
-/** The facts this fallback may show, read from `details` with their types checked. */
-export const SERVICE_FACTS = /* @__PURE__ */ Object.freeze({ service: token('service') });
 
 /**
  * Shown while the API or a service it depends on is down or slow (unavailable, upstream,

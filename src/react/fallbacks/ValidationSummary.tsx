@@ -1,5 +1,9 @@
+'use client';
 import { forwardRef, useCallback, type MouseEvent, type ReactNode } from 'react';
+import type { ApiError } from '../../core/ApiError';
 import { FORM_FIELD } from '../../core/FieldError';
+import type { PlainApiError } from '../../core/plain/PlainApiError';
+import { useNormalize } from '../hooks/useNormalize';
 import type { FallbackProps } from '../FallbackProps';
 import { defaultFieldId } from '../forms/fieldIds';
 import { fieldMessage } from '../forms/fieldMessage';
@@ -11,7 +15,9 @@ import { useRegistryEntry } from '../hooks/useRegistryEntry';
 import { summaryWords } from '../../locales/en/interfaceWords';
 
 /** Props of ValidationSummary. */
-export interface ValidationSummaryProps extends FallbackProps {
+export interface ValidationSummaryProps extends Omit<FallbackProps, 'error'> {
+  /** The failed submit: an ApiError, or its plain copy from a server (a server action's result). */
+  error: ApiError | PlainApiError;
   /** The id of the input for a field path; defaults to the path with dots as dashes. */
   fieldId?: ((field: string) => string) | undefined;
   /** The field's label; an entry whose message does not say which field it is about starts with it. */
@@ -45,11 +51,13 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
  * announces it once. Past `maxEntries`, the rest wait behind a disclosure outside the alert.
  */
 export const ValidationSummary = forwardRef<HTMLDivElement, ValidationSummaryProps>(function ValidationSummary(
-  { error, onRetry, onAutoRetry, autoRetry, attempt, autoFocus = true, headingLevel = 2, fieldId = defaultFieldId, labelFor, linkFields = true, title, maxEntries = DEFAULT_MAX_ENTRIES, className, ...rest },
+  { error: given, onRetry, onAutoRetry, autoRetry, attempt, autoFocus = true, headingLevel = 2, fieldId = defaultFieldId, labelFor, linkFields = true, title, maxEntries = DEFAULT_MAX_ENTRIES, className, ...rest },
   ref,
 ) {
+  // A plain copy is read with the app's kit (an ApiError is returned as it is).
+  const error = useNormalize()(given);
   // Each failed submit brings a new error: focus returns to the summary, even from the field where Enter was pressed.
-  const box = useFocusOnMount<HTMLDivElement>(autoFocus, error, { fromFields: true });
+  const box = useFocusOnMount<HTMLDivElement>(autoFocus, given, { fromFields: true });
   const setBox = useCallback(
     (node: HTMLDivElement | null) => {
       box.current = node;

@@ -1,3 +1,4 @@
+'use client';
 import type { ComponentPropsWithoutRef } from 'react';
 import { spaceBetween } from '../../core/messages/fitTypography';
 import { useMessages } from '../hooks/useMessages';

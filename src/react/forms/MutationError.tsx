@@ -1,3 +1,4 @@
+'use client';
 import { createElement, useEffect, useMemo, useRef } from 'react';
 import { onSignIn } from '../../core/session/signInSignal';
 import { announcePolitely } from '../announce';

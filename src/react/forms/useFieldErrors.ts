@@ -1,8 +1,10 @@
+'use client';
 import { useMemo } from 'react';
 import type { ApiError } from '../../core/ApiError';
 import { FORM_FIELD } from '../../core/FieldError';
 import { groupFieldErrors } from '../../core/groupFieldErrors';
 import { isApiError } from '../../core/isApiError';
+import { isPlainApiError } from '../../core/plain/PlainApiError';
 import { useApiErrorSettings } from '../ApiErrorSettings';
 import { useMessages } from '../hooks/useMessages';
 import { defaultFieldId, errorIdFor } from './fieldIds';
@@ -28,14 +30,15 @@ export interface FieldErrors {
 }
 
 /**
- * Per-field messages and input props from whatever a submit failed with (an ApiError, or
- * nothing); a failure that names no field becomes a form-level message.
+ * Per-field messages and input props from whatever a submit failed with (an ApiError, its plain
+ * copy from a server action, or nothing); a failure that names no field becomes a form-level message.
  */
 export function useFieldErrors(error: unknown, fieldId: (field: string) => string = defaultFieldId): FieldErrors {
   const messages = useMessages();
   const { kit } = useApiErrorSettings();
   return useMemo(() => {
-    const apiError: ApiError | undefined = isApiError(error) ? error : undefined;
+    // An ApiError, or its plain copy from a server (a server action's result, read with the app's kit).
+    const apiError: ApiError | undefined = isApiError(error) ? error : isPlainApiError(error) ? kit.normalize(error) : undefined;
     // Messages in the active locale: the server's own as sent, the kit's replacements translated.
     const byField = groupFieldErrors((apiError?.fieldErrors ?? []).map(({ field, message }) => ({ field, message: fieldMessage(message, messages.t) })));
     const formErrors = byField.get(FORM_FIELD) ?? [];

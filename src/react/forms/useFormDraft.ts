@@ -1,3 +1,4 @@
+'use client';
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
 import { describeFormFields } from './describeFormFields';
 import { clearDraft, readDraft, saveDraft, type FieldDescriptions } from './draftStorage';

@@ -1,3 +1,4 @@
+'use client';
 import { useState } from 'react';
 import { DEFAULT_MAX_AUTOMATIC_RETRIES, MAX_SELF_RETRY_MS, selfRetryDelay } from '../../core/retry/selfRetry';
 import { useApiErrorSettings } from '../ApiErrorSettings';

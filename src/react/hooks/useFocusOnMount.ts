@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useRef } from 'react';
 
 /** True while someone is typing in a field: focus is not taken from them. */

@@ -1,3 +1,4 @@
+'use client';
 import { Fragment, useMemo, type ReactNode } from 'react';
 import type { MessageKey } from '../../locales/en';
 import { coreWords } from '../../locales/en/coreWords';

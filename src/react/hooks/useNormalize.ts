@@ -1,3 +1,4 @@
+'use client';
 import type { ApiError } from '../../core/ApiError';
 import { useApiErrorSettings } from '../ApiErrorSettings';
 

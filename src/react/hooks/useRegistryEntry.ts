@@ -1,3 +1,4 @@
+'use client';
 import type { ApiError } from '../../core/ApiError';
 import type { ResolvedEntry } from '../../core/registry/CodeEntry';
 import { useApiErrorSettings } from '../ApiErrorSettings';

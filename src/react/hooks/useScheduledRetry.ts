@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useRef, useState } from 'react';
 import { MAX_TIMER_MS } from '../../core/retry/backoff';
 

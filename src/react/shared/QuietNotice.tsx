@@ -1,3 +1,4 @@
+'use client';
 import type { ApiError } from '../../core/ApiError';
 import type { MessageKey } from '../../locales/en';
 import { useMessages } from '../hooks/useMessages';

@@ -1,3 +1,4 @@
+'use client';
 import { useEffect, useId, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { ApiError } from '../../core/ApiError';
 import { useRegistryEntry } from '../hooks/useRegistryEntry';

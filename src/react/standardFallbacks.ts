@@ -1,5 +1,6 @@
-'use client';
-import type { FallbackComponent, FallbackProps } from './FallbackProps';
+// Not a client module itself: on a server (a kit module shared with server components) this is a
+// plain map whose values are the fallbacks' client references.
+import type { FallbackComponent } from './FallbackProps';
 import { AccessDenied } from './fallbacks/AccessDenied';
 import { ConflictNotice } from './fallbacks/ConflictNotice';
 import { GenericFallback } from './fallbacks/GenericFallback';
@@ -9,14 +10,9 @@ import { NotFound } from './fallbacks/NotFound';
 import { PaymentRequired } from './fallbacks/PaymentRequired';
 import { QuotaExceeded } from './fallbacks/QuotaExceeded';
 import { RateLimited } from './fallbacks/RateLimited';
+import { RejectedRequest } from './fallbacks/RejectedRequest';
 import { ServerError } from './fallbacks/ServerError';
 import { ServiceUnavailable } from './fallbacks/ServiceUnavailable';
-import { ValidationSummary } from './fallbacks/ValidationSummary';
-
-/** A validation error that reached a boundary has no form fields on the page to link to. */
-function RejectedRequest(props: FallbackProps) {
-  return <ValidationSummary {...props} linkFields={false} />;
-}
 
 /**
  * Every fallback the kit has, by category: `createErrorKit({ fallbacks: standardFallbacks })`
