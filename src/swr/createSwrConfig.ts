@@ -143,7 +143,7 @@ export function createSwrConfig(options: ApiSwrConfigOptions = {}): SWRConfigura
   attachRetryAdapter(kit, function useSwrRetryAdapter() {
     const { cache, mutate } = useSWRConfig();
     const failures = failuresOf(cache, mutate);
-    return useMemo(() => ({ reset: () => failures.reset(), probe: () => failures.probe() }), [failures]);
+    return useMemo(() => ({ reset: () => failures.reset(), probe: (failure: unknown) => failures.probe(failure) }), [failures]);
   });
 
   const onErrorRetry = (thrown: unknown, key: string, current: object, revalidate: Revalidator, revalidateOptions: Required<RevalidatorOptions>) => {

@@ -12,7 +12,7 @@ interface Fetch {
   arg: unknown;
 }
 
-// Probes from many panels within this window share one round of requests, and SWR's own fetch
+// Probes of one key from many panels within this window share one request, and SWR's own fetch
 // of a key a probe just fetched (the content mounting again, a mutate) is that probe's answer.
 export const PROBE_SHARED_MS = 1000;
 
@@ -25,7 +25,9 @@ export class SwrFailures {
   private readonly mounted = new Map<string, number>();
   private readonly probed = new Map<string, { at: number; answer: Promise<unknown> }>();
   private readonly inFlight = new Map<string, Promise<unknown>>();
-  private round: { at: number; outcome: Promise<ProbeOutcome | null> } | undefined;
+  private readonly sharedFetches = new Map<string, { at: number; result: Promise<{ error: unknown } | undefined> }>();
+  // What the last probe of a key found when it failed (SWR's cache keeps the earlier error).
+  private readonly lastFound = new Map<string, unknown>();
 
   constructor(
     private readonly cache: Cache,
@@ -82,21 +84,33 @@ export class SwrFailures {
   }
 
   /**
-   * Every failed key fetched once more, as one attempt: recovered when all of them answered.
-   * Each answer goes into the cache (its hooks render it, its notice goes); a failure leaves
-   * the cache as it was, the fallback showing the new failure. Null when none had failed.
+   * The failed keys behind `failure` (the error a boundary caught is the one SWR holds for the
+   * key, or the one a probe of it last found) fetched once more, as one attempt: recovered when
+   * all of them answered. Only the panel's own keys are fetched, so another panel that keeps
+   * failing never holds this one back; a failure no key holds (an app that threw its own copy)
+   * fetches every failed key, and so does a sign-in (no failure). Each answer goes into the cache
+   * (its hooks render it, its notice goes); a failure leaves the cache as it was, the fallback
+   * showing the new failure. Null when none had failed.
    */
-  probe(): Promise<ProbeOutcome | null> {
-    if (this.round && Date.now() - this.round.at < PROBE_SHARED_MS) return this.round.outcome;
+  probe(failure?: unknown): Promise<ProbeOutcome | null> {
     const failed = this.failedKeys();
-    if (failed.length === 0) return Promise.resolve(null);
+    const own = failure === undefined ? [] : failed.filter((key) => this.cache.get(key)?.error === failure || this.lastFound.get(key) === failure);
+    const keys = own.length > 0 ? own : failed;
+    if (keys.length === 0) return Promise.resolve(null);
     const at = Date.now();
-    const outcome = Promise.all(failed.map((key) => this.fetchOnce(key, at))).then((results): ProbeOutcome => {
-      const failure = results.find((result) => result !== undefined);
-      return failure ? { recovered: false, error: failure.error } : { recovered: true };
+    return Promise.all(keys.map((key) => this.fetchShared(key, at))).then((results): ProbeOutcome => {
+      const again = results.find((result) => result !== undefined);
+      return again ? { recovered: false, error: again.error } : { recovered: true };
     });
-    this.round = { at, outcome };
-    return outcome;
+  }
+
+  /** One probe's fetch of `key`: panels probing the same key within moments share it. */
+  private fetchShared(key: string, at: number): Promise<{ error: unknown } | undefined> {
+    const shared = this.sharedFetches.get(key);
+    if (shared && at - shared.at < PROBE_SHARED_MS) return shared.result;
+    const result = this.fetchOnce(key, at);
+    this.sharedFetches.set(key, { at, result });
+    return result;
   }
 
   private fetchOnce(key: string, at: number): Promise<{ error: unknown } | undefined> {
@@ -109,6 +123,7 @@ export class SwrFailures {
     this.probed.set(key, { at, answer });
     return answer.then(
       async (data) => {
+        this.lastFound.delete(key);
         // A serialized key serializes to itself: the cache entry this key's hooks read.
         await this.mutate(key, data, { revalidate: false });
         this.told.recovered(key);
@@ -116,6 +131,8 @@ export class SwrFailures {
       },
       (error: unknown) => {
         this.probed.delete(key);
+        // The fallback now shows this failure, and its next probe names it.
+        this.lastFound.set(key, error);
         if (!running) this.told.failed(key, error);
         return { error };
       },

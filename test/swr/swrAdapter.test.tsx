@@ -136,6 +136,25 @@ describe('SWR in suspense mode inside ApiErrorBoundary', () => {
     expect(reports).toEqual(['SERVICE_ERROR /usage', 'SERVICE_ERROR /usage']);
   });
 
+  it('"Try again" in one panel fetches only that panel’s key: another panel that keeps failing neither is fetched nor holds it back', async () => {
+    const broken = route('/broken', serverError);
+    const usage = route('/usage', (n) => (n === 1 ? serverError() : HttpResponse.json({ name: 'Usage: 37 used' })));
+    await renderWithSwr(
+      <>
+        <Panel path="/broken" />
+        <Panel path="/usage" />
+      </>,
+    );
+    await waitFor(() => expect(screen.getAllByRole('button', { name: 'Try again' })).toHaveLength(2));
+    const [, usagePanel] = screen.getAllByRole('group');
+    await userEvent.click(within(usagePanel!).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('heading', { name: 'Usage: 37 used' })).toBeInTheDocument();
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(usage.requests).toBe(2);
+    expect(broken.requests).toBe(1);
+    expect(screen.getAllByRole('button', { name: 'Try again' })).toHaveLength(1);
+  });
+
   it('shows an outage at its first answer (no silent retry), and the fallback’s own retries bring the data back', async () => {
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] });
     const state = route('/library', (n) => (n < 3 ? unavailable() : HttpResponse.json({ name: 'Library' })));
