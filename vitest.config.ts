@@ -79,6 +79,18 @@ export default defineConfig({
       },
       {
         extends: true,
+        test: {
+          // examples/next from the packed tarball (after `npm run build`): next build, next start, Chromium.
+          name: 'next',
+          environment: 'node',
+          include: ['test/next/**/*.e2e.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 300_000,
+        },
+      },
+      {
+        extends: true,
         // Production JSX to go with React's production build.
         oxc: { jsx: { runtime: 'automatic', development: false } },
         test: {

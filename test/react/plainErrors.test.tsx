@@ -38,7 +38,7 @@ describe('ApiErrorFallback given a plain error from a server', () => {
 
   it('names the role a 403 needs, from the allow-listed details', () => {
     renderInKit(<ApiErrorFallback error={fromServer({ error: { code: 'ACCESS_DENIED', message: 'Admins only.', details: { required_role: 'admin', current_role: 'user' } } }, 403)} />, fullKit);
-    expect(screen.getByRole('region', { name: /permission/i })).toHaveTextContent(/admin/);
+    expect(screen.getByRole('group', { name: /permission/i })).toHaveTextContent(/admin/);
   });
 });
 
@@ -94,7 +94,8 @@ describe('a server action that returns field errors, shown with useActionState',
     await user.click(screen.getByRole('button', { name: 'Sign up' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Enter an email address in the correct format.' })).toBeInTheDocument();
-    expect(summary).toHaveFocus();
+    // GOV.UK: the box around the alert takes focus.
+    expect(summary.parentElement).toHaveFocus();
     const input = screen.getByRole('textbox', { name: /email address/i });
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription(/Enter an email address in the correct format\./);

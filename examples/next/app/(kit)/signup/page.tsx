@@ -1,0 +1,10 @@
+import { SignUpForm } from './SignUpForm';
+
+export default function SignUpPage() {
+  return (
+    <>
+      <h1>Create an account</h1>
+      <SignUpForm />
+    </>
+  );
+}
