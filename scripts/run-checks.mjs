@@ -26,6 +26,7 @@ const stages = [
   { name: 'static Storybook loads', command: ['node', 'scripts/check-static-storybook.mjs'], bin: false },
   { name: 'build', command: ['tsdown'] },
   { name: 'packed package (apps)', command: vitest('package'), report: 'package' },
+  { name: 'Next.js app (Chromium)', command: vitest('next'), report: 'next', needsChromium: true },
   { name: 'publint', command: ['publint', '--strict'] },
   { name: 'attw', command: ['attw', '--pack', '.', '--profile', 'node16', '--exclude-entrypoints', './styles.css'] },
   { name: 'size-limit', command: ['size-limit'] },

@@ -4,14 +4,15 @@ import { FieldErrorMessage, useFieldErrors, ValidationSummary } from 'api-error-
 import { signUp } from './actions';
 
 export function SignUpForm() {
-  const [error, action, pending] = useActionState(signUp, null);
-  const fields = useFieldErrors(error);
+  const [state, action, pending] = useActionState(signUp, { email: '', error: null });
+  const fields = useFieldErrors(state.error);
+  // React resets a form after its action: the field starts again from what was sent, so nothing typed is lost.
   return (
     <form action={action} noValidate>
-      {fields.hasErrors && error && <ValidationSummary error={error} />}
+      {fields.hasErrors && state.error && <ValidationSummary error={state.error} />}
       <label htmlFor="email">Email address</label>
       <FieldErrorMessage fieldId="email" message={fields.messageFor('email')} />
-      <input {...fields.fieldProps('email')} name="email" type="email" />
+      <input {...fields.fieldProps('email')} name="email" type="email" defaultValue={state.email} />
       <button type="submit" disabled={pending}>Create account</button>
     </form>
   );

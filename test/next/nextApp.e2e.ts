@@ -1,5 +1,6 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { expect, type Page } from 'playwright/test';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
 import { startNextStack, type NextStack } from './nextStack';
@@ -118,11 +119,12 @@ describe('a server action', () => {
 });
 
 describe('what a route pays', () => {
-  /** The client chunks of the build that hold the kit's code: its class names are in no other. */
+  const CHUNKS = () => path.join(stack.appDir, '.next/static/chunks');
+
+  /** The client chunks of the build that hold the kit's code: its class names (`aek-…`) and its messages' prefix are in no other. */
   function kitChunks(): Set<string> {
-    const dir = path.join(stack.appDir, '.next/static/chunks');
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
-    return new Set(files.filter((file) => readFileSync(path.join(dir, file), 'utf8').includes('aek-fallback')).map((file) => path.basename(file)));
+    const files = readdirSync(CHUNKS(), { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'));
+    return new Set(files.filter((file) => /aek-|api-error-kit/.test(readFileSync(path.join(CHUNKS(), file), 'utf8'))).map((file) => path.basename(file)));
   }
 
   /** The script files a page loaded. */
@@ -134,6 +136,16 @@ describe('what a route pays', () => {
     await page.goto(url);
     await page.waitForLoadState('networkidle');
     return scripts;
+  }
+
+  /** The gzipped size of the chunks named, in KB. */
+  function gzippedKb(files: readonly string[]): number {
+    const all = readdirSync(CHUNKS(), { recursive: true, encoding: 'utf8' });
+    const bytes = files.reduce((sum, name) => {
+      const file = all.find((candidate) => path.basename(candidate) === name);
+      return sum + (file ? gzipSync(readFileSync(path.join(CHUNKS(), file)), { level: 9 }).length : 0);
+    }, 0);
+    return Math.round(bytes / 10.24) / 100;
   }
 
   it('a route that uses nothing of the kit loads none of its JavaScript; a route that does, loads it', async () => {
@@ -148,6 +160,12 @@ describe('what a route pays', () => {
     const other = await openPage();
     const library = await scriptsOf(other, '/library');
     expect(library.filter((file) => chunks.has(file)).length).toBeGreaterThan(0);
+    mkdirSync('reports', { recursive: true });
+    const kitOf = (files: string[]) => files.filter((file) => chunks.has(file));
+    writeFileSync(
+      'reports/next-routes.json',
+      `${JSON.stringify({ plain: { scriptsKb: gzippedKb(plain), kitKb: gzippedKb(kitOf(plain)) }, library: { scriptsKb: gzippedKb(library), kitKb: gzippedKb(kitOf(library)) } }, null, 2)}\n`,
+    );
     await page.context().close();
     await other.context().close();
   });

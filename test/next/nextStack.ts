@@ -2,7 +2,7 @@
 // `next build` (production), served with `next start`, talking to the demo API server, driven
 // by Chromium.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync } from 'node:fs';
+import { cpSync, realpathSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright';
@@ -32,6 +32,15 @@ export interface NextStack {
   requestsTo(path: string): Promise<SeenRequest[]>;
   retryAfterViolations(): Promise<unknown[]>;
   close(): Promise<void>;
+}
+
+/** The deepest folder that holds both paths. */
+function commonAncestor(a: string, b: string): string {
+  const left = a.split(path.sep);
+  const right = b.split(path.sep);
+  let shared = 0;
+  while (shared < left.length && left[shared] === right[shared]) shared += 1;
+  return left.slice(0, shared).join(path.sep) || path.sep;
 }
 
 function freePort(): Promise<number> {
@@ -70,6 +79,14 @@ function waitForOutput(child: ChildProcess, pattern: RegExp, ms: number): Promis
 export async function startNextStack(): Promise<NextStack> {
   const app = packedApp();
   cpSync(EXAMPLE, app.dir, { recursive: true, filter: (source) => !/[\\/](node_modules|\.next)([\\/]|$)/.test(source) });
+  // The app's packages are links into this repository's node_modules: Turbopack compiles only
+  // files under its root, so the root is where both are (the example's own config otherwise).
+  renameSync(path.join(app.dir, 'next.config.mjs'), path.join(app.dir, 'next.config.example.mjs'));
+  const root = commonAncestor(realpathSync(app.dir), realpathSync(path.join(ROOT, 'node_modules')));
+  writeFileSync(
+    path.join(app.dir, 'next.config.mjs'),
+    `import config from './next.config.example.mjs';\nexport default { ...config, turbopack: { ...config.turbopack, root: ${JSON.stringify(root)} } };\n`,
+  );
   const next = path.join(app.dir, 'node_modules/next/dist/bin/next');
   const env: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' };
   const build = spawnSync(process.execPath, [next, 'build'], { cwd: app.dir, env, encoding: 'utf8' });

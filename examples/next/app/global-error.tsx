@@ -1,18 +1,19 @@
 'use client';
-import { ApiErrorFallback, ApiErrorProvider } from 'api-error-kit';
-import 'api-error-kit/styles.css';
-import { kit } from '../lib/kit';
+import { lazy, Suspense } from 'react';
 
-// The root layout failed: this replaces it, so it brings its own <html>, provider and styles.
-// Next.js's `retry` fetches the route's server components again; `reset` alone would not.
+// Next.js bundles global-error with every route, so the kit is loaded only when it is shown:
+// a route that uses nothing of the kit still pays nothing for it.
+const GlobalErrorPanel = lazy(() => import('./GlobalErrorPanel'));
+
+// The root layout failed: this replaces it, so it brings its own <html> and <body>.
 export default function GlobalError({ error, retry }: { error: Error & { digest?: string }; reset: () => void; retry: () => void }) {
   return (
     <html lang="en">
       <body>
         <main>
-          <ApiErrorProvider kit={kit}>
-            <ApiErrorFallback error={error} reset={retry} headingLevel={1} />
-          </ApiErrorProvider>
+          <Suspense fallback={<h1>Sorry, there is a problem</h1>}>
+            <GlobalErrorPanel error={error} retry={retry} />
+          </Suspense>
         </main>
       </body>
     </html>
