@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { expect, type Page } from 'playwright/test';
 import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
+import { LEAKED_DSN, LEAKED_FILE, LEAKED_JWT, LEAKED_SQL } from '../../examples/demo/server/hostile.mjs';
 import { startNextStack, type NextStack } from './nextStack';
 
 // examples/next in a Next.js production build, from the packed tarball, against the demo API
@@ -80,6 +81,21 @@ describe('a server component that catches its failure and renders RouteError', (
     expect(requests.length).toBeLessThanOrEqual(6);
     await page.context().close();
   });
+
+  it('500 whose body leaks internals: the service panel, and nothing secret in the page or the data Next.js sent with it', async () => {
+    const page = await openPage();
+    await stack.control('leak-internals', { status: '5xx', path: LIBRARIES });
+    await page.goto('/library');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sorry, there is a problem with the service' })).toBeVisible();
+    // The server's HTML with the flight data of RouteError's props, as the browser received it.
+    const html = await (await page.request.get('/library')).text();
+    expect(html).toContain('Sorry, there is a problem with the service');
+    for (const secret of [LEAKED_DSN, LEAKED_SQL, LEAKED_JWT, LEAKED_FILE, 'ECONNREFUSED', 'password_hash']) {
+      expect(html).not.toContain(secret);
+      expect(await page.content()).not.toContain(secret);
+    }
+    await page.context().close();
+  });
 });
 
 describe('error.tsx, for a server component that does not catch', () => {
@@ -92,6 +108,32 @@ describe('error.tsx, for a server component that does not catch', () => {
     await page.getByRole('button', { name: 'Try again' }).click();
     await expect(page.getByText(/of \d+ .* used/)).toBeVisible();
     expect((await stack.requestsTo('/api/saas/usage')).map(({ status }) => status)).toEqual([502, 200]);
+    await page.context().close();
+  });
+});
+
+describe('Next.js control flow under ApiErrorBoundary', () => {
+  // Followed from a link (a navigation in the browser), so the redirect reaches the boundary in
+  // the page's data rather than as the server's HTTP redirect.
+  it('redirect() in a server child is followed, not shown as an error', async () => {
+    const page = await openPage();
+    await page.goto('/');
+    await page.getByRole('link', { name: 'The library’s old address' }).click();
+    await expect(librariesList(page)).toBeVisible();
+    expect(new URL(page.url()).pathname).toBe('/library');
+    await expect(page.getByText(/Sorry, there is a problem/)).toHaveCount(0);
+    await page.context().close();
+  });
+
+  it('notFound() in a server child shows Next.js’s not-found page, not a failure panel', async () => {
+    const page = await openPage();
+    await page.goto('/gone');
+    await expect(page.getByText('This page could not be found.')).toBeVisible();
+    await expect(page.getByText(/Sorry, there is a problem/)).toHaveCount(0);
+    await page.goto('/');
+    await page.getByRole('link', { name: 'A request that is gone' }).click();
+    await expect(page.getByText('This page could not be found.')).toBeVisible();
+    await expect(page.getByText(/Sorry, there is a problem/)).toHaveCount(0);
     await page.context().close();
   });
 });
