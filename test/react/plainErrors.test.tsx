@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useActionState } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -94,8 +94,8 @@ describe('a server action that returns field errors, shown with useActionState',
     await user.click(screen.getByRole('button', { name: 'Sign up' }));
     const summary = await screen.findByRole('alert');
     expect(within(summary).getByRole('link', { name: 'Enter an email address in the correct format.' })).toBeInTheDocument();
-    // GOV.UK: the box around the alert takes focus.
-    expect(summary.parentElement).toHaveFocus();
+    // GOV.UK: the box around the alert takes focus (once it is on the page, from the submit button).
+    await waitFor(() => expect(summary.parentElement).toHaveFocus());
     const input = screen.getByRole('textbox', { name: /email address/i });
     expect(input).toHaveAttribute('aria-invalid', 'true');
     expect(input).toHaveAccessibleDescription(/Enter an email address in the correct format\./);
