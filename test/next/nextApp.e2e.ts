@@ -94,6 +94,13 @@ describe('a server component that catches its failure and renders RouteError', (
       expect(html).not.toContain(secret);
       expect(await page.content()).not.toContain(secret);
     }
+    // A 500 is not retried by itself; the person's "Try again" fetches the page once more.
+    await stack.control('leak-internals', { enabled: false });
+    await page.waitForTimeout(2500);
+    expect((await stack.requestsTo(LIBRARIES)).length).toBe(2);
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(librariesList(page)).toBeVisible();
+    expect((await stack.requestsTo(LIBRARIES)).map(({ status }) => status)).toEqual([500, 500, 200]);
     await page.context().close();
   });
 });
