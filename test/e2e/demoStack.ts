@@ -31,7 +31,8 @@ export interface DemoStack {
   close(): Promise<void>;
 }
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+/** Chromium as the end-to-end tests run it: headless on a shared machine, no background traffic. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** Starts the whole demo on loopback ports of its own, so test files never share state. */
 export async function startDemoStack(): Promise<DemoStack> {

@@ -7,19 +7,11 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright';
 import { startDemoServer } from '../../examples/demo/server/server.mjs';
+import { CHROMIUM_ARGS, type SeenRequest } from '../e2e/demoStack';
 import { packedApp } from '../package/packedApp';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const EXAMPLE = path.join(ROOT, 'examples/next');
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** One request the demo server saw. */
-export interface SeenRequest {
-  t: number;
-  method: string;
-  path: string;
-  status: number;
-}
 
 /** The built Next.js app, the demo API behind it, and Chromium. */
 export interface NextStack {
