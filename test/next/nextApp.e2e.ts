@@ -135,11 +135,11 @@ describe('Next.js control flow under ApiErrorBoundary', () => {
   it('notFound() in a server child shows Next.js’s not-found page, not a failure panel', async () => {
     const page = await openPage();
     await page.goto('/gone');
-    await expect(page.getByText('This page could not be found.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'This page could not be found.' })).toBeVisible();
     await expect(page.getByText(/Sorry, there is a problem/)).toHaveCount(0);
     await page.goto('/');
     await page.getByRole('link', { name: 'A request that is gone' }).click();
-    await expect(page.getByText('This page could not be found.')).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'This page could not be found.' })).toBeVisible();
     await expect(page.getByText(/Sorry, there is a problem/)).toHaveCount(0);
     await page.context().close();
   });
