@@ -1,28 +1,14 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
 import { expect, type Page } from 'playwright/test';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { startDemoStack, type DemoStack, type SeenRequest } from './demoStack';
+import { describe, it } from 'vitest';
+import { demoStackForFile, type SeenRequest } from './demoStack';
 
 // End to end, as a person uses the demo: the built app in Chromium, against the real demo API
 // server on loopback, failures switched on through its control API. Each scenario records how
 // many requests the server saw and how long it took, in reports/e2e-scenarios.json.
 
-let stack: DemoStack;
 const timings: Array<{ scenario: string; seconds: number; requests: number; byRoute: Record<string, number> }> = [];
 
-beforeAll(async () => {
-  stack = await startDemoStack();
-});
-
-afterAll(async () => {
-  await stack?.close();
-  mkdirSync('reports', { recursive: true });
-  writeFileSync('reports/e2e-scenarios.json', `${JSON.stringify(timings, null, 2)}\n`);
-});
-
-beforeEach(async () => {
-  await stack.control('reset');
-});
+const stack = demoStackForFile('e2e-scenarios.json', () => timings);
 
 /** Runs a scenario and records the requests the server saw during it, by route. */
 async function scenario(name: string, run: () => Promise<void>): Promise<SeenRequest[]> {

@@ -1,5 +1,7 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { serveBuiltApp } from '../../examples/demo/scripts/serveBuiltApp.mjs';
 import { startDemoServer } from '../../examples/demo/server/server.mjs';
 
@@ -67,5 +69,38 @@ export async function startDemoStack(): Promise<DemoStack> {
       await app.close();
       await api.close();
     },
+  };
+}
+
+/**
+ * The demo stack of one test file: started before its tests, reset before each, closed after
+ * them, when `records()` is written to `reports/<report>`.
+ */
+export function demoStackForFile(report: string, records: () => unknown): DemoStack {
+  let started: DemoStack | undefined;
+  const running = (): DemoStack => {
+    if (!started) throw new Error('The demo stack starts before the file’s tests: use it inside a test or hook.');
+    return started;
+  };
+  beforeAll(async () => {
+    started = await startDemoStack();
+  });
+  afterAll(async () => {
+    await started?.close();
+    mkdirSync('reports', { recursive: true });
+    writeFileSync(`reports/${report}`, `${JSON.stringify(records(), null, 2)}\n`);
+  });
+  beforeEach(() => running().control('reset'));
+  return {
+    get appUrl() {
+      return running().appUrl;
+    },
+    get browser() {
+      return running().browser;
+    },
+    newPage: (options) => running().newPage(options),
+    control: (action, body) => running().control(action, body),
+    stats: () => running().stats(),
+    close: () => running().close(),
   };
 }

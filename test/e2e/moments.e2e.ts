@@ -1,14 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, type Page } from 'playwright/test';
-import { afterAll, beforeAll, beforeEach, describe, it } from 'vitest';
-import { startDemoStack, type DemoStack, type SeenRequest } from './demoStack';
+import { describe, it } from 'vitest';
+import { demoStackForFile, type SeenRequest } from './demoStack';
 
 // The moments a user notices, end to end: the built demo in Chromium against its API server,
 // failures switched on through the control API. Each records the time to the first truthful
 // state (what the page says is what is happening), the requests the server saw, and where focus
 // ended, in reports/e2e-moments.json.
 
-let stack: DemoStack;
 interface Moment {
   moment: string;
   truthfulAfterMs: number;
@@ -18,19 +16,7 @@ interface Moment {
 }
 const moments: Moment[] = [];
 
-beforeAll(async () => {
-  stack = await startDemoStack();
-});
-
-afterAll(async () => {
-  await stack?.close();
-  mkdirSync('reports', { recursive: true });
-  writeFileSync('reports/e2e-moments.json', `${JSON.stringify(moments, null, 2)}\n`);
-});
-
-beforeEach(async () => {
-  await stack.control('reset');
-});
+const stack = demoStackForFile('e2e-moments.json', () => moments);
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name });
 
